@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The one test command: installs what is missing, then configures, builds and
+# runs every test in the CI preset (Debug, -Werror) and the ASan+UBSan preset.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+bash scripts/bootstrap.sh
+
+presets=("${@:-ci asan}")
+# shellcheck disable=SC2206
+presets=(${presets[*]})
+jobs=$(nproc 2>/dev/null || echo 2)
+start=$(date +%s)
+for preset in "${presets[@]}"; do
+    echo "==> [$preset] configure"
+    cmake --preset "$preset" >"build-$preset.configure.log" 2>&1 || { cat "build-$preset.configure.log"; exit 1; }
+    rm -f "build-$preset.configure.log"
+    echo "==> [$preset] build"
+    cmake --build --preset "$preset" -j "$jobs"
+    echo "==> [$preset] test"
+    ctest --preset "$preset" -j "$jobs"
+done
+echo "==> all presets passed (${presets[*]}) in $(( $(date +%s) - start ))s after bootstrap"

@@ -1,0 +1,12 @@
+# Fails when the core test binary (core alone) pulls in Qt Gui or Widgets.
+execute_process(COMMAND ldd "${BINARY}" OUTPUT_VARIABLE deps RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${BINARY}")
+endif()
+if(NOT deps MATCHES "libQt6Core")
+    message(FATAL_ERROR "expected ${BINARY} to link Qt6Core; ldd said:\n${deps}")
+endif()
+if(deps MATCHES "libQt6(Gui|Widgets)")
+    message(FATAL_ERROR "core pulls in a GUI library:\n${deps}")
+endif()
+message(STATUS "core links Qt Core without Gui or Widgets")

@@ -1,0 +1,189 @@
+#include "MainWindow.h"
+
+#include "common/EmptyState.h"
+#include "common/Icons.h"
+#include "common/PageHeader.h"
+#include "common/Theme.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace bearings::ui {
+
+namespace {
+constexpr int kSidebarWidth = 210;
+constexpr int kSidebarRowHeight = 38;
+constexpr QSize kDefaultSize(1100, 720);
+constexpr QSize kMinimumSize(760, 520);
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_sidebar(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_quickExit(new QPushButton)
+{
+    setWindowTitle(tr("Bearings"));
+    setWindowIcon(Icons::icon(u"bearings"_s, Theme::accent(Theme::Accent::Primary)));
+    setMinimumSize(kMinimumSize);
+
+    auto *central = new QWidget;
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+
+    buildSidebar();
+
+    auto *sidebarPanel = new QWidget;
+    sidebarPanel->setObjectName(u"sidebarPanel"_s);
+    sidebarPanel->setFixedWidth(kSidebarWidth);
+    auto *sideLayout = new QVBoxLayout(sidebarPanel);
+    sideLayout->setContentsMargins(0, Spacing::Large, 0, Spacing::Large);
+    sideLayout->setSpacing(Spacing::Small);
+    auto *brand = new QLabel(tr("Bearings"));
+    brand->setFont(Theme::font(Theme::TextStyle::SectionTitle));
+    brand->setContentsMargins(Spacing::XLarge, 0, 0, Spacing::Small);
+    sideLayout->addWidget(brand);
+    sideLayout->addWidget(m_sidebar, 1);
+
+    m_quickExit->setObjectName(u"quickExit"_s);
+    m_quickExit->setText(tr("Quick exit"));
+    m_quickExit->setIcon(Icons::icon(u"quickexit"_s));
+    m_quickExit->setToolTip(tr("Hide Bearings at once and close it"));
+    m_quickExit->setAccessibleName(tr("Quick exit"));
+    m_quickExit->setAccessibleDescription(tr("Hides this window at once and closes the app."));
+    auto *exitRow = new QHBoxLayout;
+    exitRow->setContentsMargins(Spacing::Large, 0, Spacing::Large, 0);
+    exitRow->addWidget(m_quickExit);
+    sideLayout->addLayout(exitRow);
+    connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
+
+    for (const Area area : kAllAreas)
+        m_pages->addWidget(makeIntroPage(area));
+    m_pages->setAccessibleName(tr("Page"));
+
+    row->addWidget(sidebarPanel);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        Q_EMIT currentAreaChanged(kAllAreas.at(static_cast<std::size_t>(row)));
+    });
+
+    buildShortcuts();
+    restoreFromSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSidebar()
+{
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setAccessibleName(tr("Areas"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    int index = 1;
+    for (const Area area : kAllAreas) {
+        auto *item = new QListWidgetItem(Icons::icon(AreaInfo::iconName(area)), AreaInfo::title(area), m_sidebar);
+        item->setData(Qt::AccessibleTextRole, AreaInfo::title(area));
+        item->setSizeHint(QSize(0, kSidebarRowHeight));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(AreaInfo::title(area)).arg(index++));
+    }
+}
+
+void MainWindow::buildShortcuts()
+{
+    int index = 0;
+    for (const Area area : kAllAreas) {
+        auto *action = new QAction(AreaInfo::title(area), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, area] { setCurrentArea(area); });
+        addAction(action);
+        ++index;
+    }
+}
+
+QWidget *MainWindow::makeIntroPage(Area area)
+{
+    auto *page = new QWidget;
+    page->setObjectName(AreaInfo::id(area) + u"Page"_s);
+    page->setAccessibleName(AreaInfo::title(area));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(Spacing::XXLarge, Spacing::XLarge, Spacing::XXLarge, Spacing::XLarge);
+    layout->addWidget(new PageHeader(AreaInfo::title(area), AreaInfo::subtitle(area)));
+    layout->addWidget(
+        new EmptyState(AreaInfo::iconName(area), AreaInfo::emptyTitle(area), AreaInfo::emptyPrompt(area)), 1);
+    return page;
+}
+
+Area MainWindow::currentArea() const
+{
+    const int row = m_sidebar->currentRow();
+    return row < 0 ? Area::Dashboard : kAllAreas.at(static_cast<std::size_t>(row));
+}
+
+void MainWindow::setCurrentArea(Area area)
+{
+    m_sidebar->setCurrentRow(static_cast<int>(area));
+}
+
+void MainWindow::setPage(Area area, QWidget *page)
+{
+    const int index = static_cast<int>(area);
+    QWidget *old = m_pages->widget(index);
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (wasCurrent)
+        m_pages->setCurrentIndex(index);
+}
+
+QWidget *MainWindow::page(Area area) const
+{
+    return m_pages->widget(static_cast<int>(area));
+}
+
+void MainWindow::restoreFromSettings()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        QSize size = kDefaultSize;
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    Area area = Area::Dashboard;
+    AreaInfo::fromId(m_settings.lastArea(), &area);
+    setCurrentArea(area);
+}
+
+void MainWindow::saveToSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setLastArea(AreaInfo::id(currentArea()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveToSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace bearings::ui
