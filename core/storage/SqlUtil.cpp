@@ -1,0 +1,69 @@
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+
+namespace bearings::sql {
+
+QString toDb(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString toDb(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QVariant toDbOrNull(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(toDb(dt)) : QVariant();
+}
+
+QVariant toDbOrNull(std::optional<int> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QDateTime dateTimeFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
+}
+
+QDate dateFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+std::optional<int> optionalIntFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
+Error queryError(const QSqlQuery &query, const QString &what)
+{
+    return makeError(ErrorCode::Internal,
+        QCoreApplication::translate("bearings::sql", "Bearings could not %1.").arg(what), query.lastError().text());
+}
+
+Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return makeError(ErrorCode::Internal,
+            QCoreApplication::translate("bearings::sql", "A database statement is invalid."),
+            query.lastError().text() + QLatin1Char('\n') + sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return makeError(ErrorCode::Internal,
+            QCoreApplication::translate("bearings::sql", "A database statement failed."),
+            query.lastError().text() + QLatin1Char('\n') + sql);
+    return {};
+}
+
+} // namespace bearings::sql

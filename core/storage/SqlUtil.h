@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace bearings::sql {
+
+// Timestamps are stored as UTC ISO 8601 text with milliseconds, dates as
+// ISO 8601 dates, so that text order is time order and values survive export.
+QString toDb(const QDateTime &dt);
+QString toDb(const QDate &date);
+QVariant toDbOrNull(const QDateTime &dt);
+QVariant toDbOrNull(std::optional<int> value);
+QDateTime dateTimeFromDb(const QVariant &value);
+QDate dateFromDb(const QVariant &value);
+std::optional<int> optionalIntFromDb(const QVariant &value);
+
+// An Error for a failed statement; the detail carries SQLite's own text.
+Error queryError(const QSqlQuery &query, const QString &what);
+
+// Prepares `sql` on `query`, binds `values` positionally and executes it.
+Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+} // namespace bearings::sql
