@@ -57,8 +57,15 @@ Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
         return makeError(ErrorCode::Internal,
             QCoreApplication::translate("bearings::sql", "A database statement is invalid."),
             query.lastError().text() + QLatin1Char('\n') + sql);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // Qt's SQLite driver binds a null QString (the default-constructed
+        // kind) as SQL NULL; text columns are NOT NULL, so bind ''. A real
+        // NULL is passed as an invalid QVariant and stays NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
         return makeError(ErrorCode::Internal,
             QCoreApplication::translate("bearings::sql", "A database statement failed."),

@@ -26,6 +26,7 @@ std::optional<int> optionalIntFromDb(const QVariant &value);
 Error queryError(const QSqlQuery &query, const QString &what);
 
 // Prepares `sql` on `query`, binds `values` positionally and executes it.
+// A null QString is bound as '' (see the .cpp); pass QVariant() for NULL.
 Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
 } // namespace bearings::sql
