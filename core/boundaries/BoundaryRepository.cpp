@@ -158,11 +158,7 @@ Status BoundaryRepository::remove(qint64 id)
 {
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"DELETE FROM boundary WHERE id = ?"_s, {id}); !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This boundary no longer exists."));
-        return {};
+        return sql::execOne(q, u"DELETE FROM boundary WHERE id = ?"_s, {id}, tr("This boundary no longer exists."));
     });
 }
 
@@ -224,14 +220,10 @@ Status BoundaryRepository::updateBreach(const Breach &b)
         return s;
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q,
-                u"UPDATE breach SET occurred_at = ?, description = ?, consequence_carried_out = ? WHERE id = ?"_s,
-                {sql::toDb(b.occurredAt), text(b.description.trimmed()), b.consequenceCarriedOut ? 1 : 0, b.id});
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This breach no longer exists."));
-        return {};
+        return sql::execOne(q,
+            u"UPDATE breach SET occurred_at = ?, description = ?, consequence_carried_out = ? WHERE id = ?"_s,
+            {sql::toDb(b.occurredAt), text(b.description.trimmed()), b.consequenceCarriedOut ? 1 : 0, b.id},
+            tr("This breach no longer exists."));
     });
 }
 
@@ -239,11 +231,7 @@ Status BoundaryRepository::removeBreach(qint64 id)
 {
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"DELETE FROM breach WHERE id = ?"_s, {id}); !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This breach no longer exists."));
-        return {};
+        return sql::execOne(q, u"DELETE FROM breach WHERE id = ?"_s, {id}, tr("This breach no longer exists."));
     });
 }
 

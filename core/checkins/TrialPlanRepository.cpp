@@ -282,11 +282,8 @@ Status TrialPlanRepository::remove(qint64 planId)
 {
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"DELETE FROM trial_plan WHERE id = ?"_s, {planId}); !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This trial plan no longer exists."));
-        return {};
+        return sql::execOne(
+            q, u"DELETE FROM trial_plan WHERE id = ?"_s, {planId}, tr("This trial plan no longer exists."));
     });
 }
 

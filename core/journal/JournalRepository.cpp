@@ -252,11 +252,8 @@ Status JournalRepository::remove(qint64 id)
 {
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"DELETE FROM journal_entry WHERE id = ?"_s, {id}); !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This journal entry no longer exists."));
-        return {};
+        return sql::execOne(
+            q, u"DELETE FROM journal_entry WHERE id = ?"_s, {id}, tr("This journal entry no longer exists."));
     });
 }
 

@@ -18,7 +18,7 @@ enum class TagGroup {
     OtherHarmful, // gaslighting, shouting, name-calling, broken promises
     User          // the user's own tags
 };
-inline constexpr EnumKeyTable<TagGroup, 5> kTagGroupKeys{{
+inline constexpr EnumKeyTable<TagGroup, 5> kTagGroupKeys {{
     {TagGroup::Positive, u"positive"},
     {TagGroup::Horsemen, u"horsemen"},
     {TagGroup::Control, u"control"},
@@ -27,7 +27,7 @@ inline constexpr EnumKeyTable<TagGroup, 5> kTagGroupKeys{{
 }};
 
 enum class Valence { Positive, Negative, Neutral };
-inline constexpr EnumKeyTable<Valence, 3> kValenceKeys{{
+inline constexpr EnumKeyTable<Valence, 3> kValenceKeys {{
     {Valence::Positive, u"positive"},
     {Valence::Negative, u"negative"},
     {Valence::Neutral, u"neutral"},

@@ -174,12 +174,8 @@ Status LogisticsRepository::updateText(qint64 id, const QString &text)
         return s;
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"UPDATE logistics_item SET text = ? WHERE id = ?"_s, {text.trimmed(), id});
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This step no longer exists."));
-        return {};
+        return sql::execOne(q, u"UPDATE logistics_item SET text = ? WHERE id = ?"_s, {text.trimmed(), id},
+            tr("This step no longer exists."));
     });
 }
 
@@ -188,13 +184,8 @@ Status LogisticsRepository::setDone(qint64 id, bool done)
     const QDateTime now = m_db.clock().now();
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"UPDATE logistics_item SET done = ?, done_at = ? WHERE id = ?"_s,
-                {done ? 1 : 0, done ? QVariant(sql::toDb(now)) : QVariant(), id});
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This step no longer exists."));
-        return {};
+        return sql::execOne(q, u"UPDATE logistics_item SET done = ?, done_at = ? WHERE id = ?"_s,
+            {done ? 1 : 0, done ? QVariant(sql::toDb(now)) : QVariant(), id}, tr("This step no longer exists."));
     });
 }
 
@@ -202,11 +193,7 @@ Status LogisticsRepository::remove(qint64 id)
 {
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"DELETE FROM logistics_item WHERE id = ?"_s, {id}); !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This step no longer exists."));
-        return {};
+        return sql::execOne(q, u"DELETE FROM logistics_item WHERE id = ?"_s, {id}, tr("This step no longer exists."));
     });
 }
 

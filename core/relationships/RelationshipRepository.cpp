@@ -124,12 +124,8 @@ Status RelationshipRepository::setArchived(qint64 id, bool archived)
 {
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"UPDATE relationship SET archived = ? WHERE id = ?"_s, {archived ? 1 : 0, id});
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This relationship no longer exists."));
-        return {};
+        return sql::execOne(q, u"UPDATE relationship SET archived = ? WHERE id = ?"_s, {archived ? 1 : 0, id},
+            tr("This relationship no longer exists."));
     });
 }
 
@@ -137,11 +133,8 @@ Status RelationshipRepository::remove(qint64 id)
 {
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"DELETE FROM relationship WHERE id = ?"_s, {id}); !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This relationship no longer exists."));
-        return {};
+        return sql::execOne(
+            q, u"DELETE FROM relationship WHERE id = ?"_s, {id}, tr("This relationship no longer exists."));
     });
 }
 

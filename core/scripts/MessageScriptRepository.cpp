@@ -102,16 +102,12 @@ Status MessageScriptRepository::update(MessageScript &script)
         if (Status e = requireRelationship(script.relationshipId); !e.ok())
             return e;
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q,
-                u"UPDATE message_script SET relationship_id = ?, title = ?, kind = ?, body = ?, updated_at = ? "
-                "WHERE id = ?"_s,
-                {relationshipToDb(script.relationshipId), script.title.trimmed(), enumKey(kScriptKindKeys, script.kind),
-                    orEmpty(script.body), sql::toDb(now), script.id});
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This message no longer exists."));
-        return {};
+        return sql::execOne(q,
+            u"UPDATE message_script SET relationship_id = ?, title = ?, kind = ?, body = ?, updated_at = ? "
+            "WHERE id = ?"_s,
+            {relationshipToDb(script.relationshipId), script.title.trimmed(), enumKey(kScriptKindKeys, script.kind),
+                orEmpty(script.body), sql::toDb(now), script.id},
+            tr("This message no longer exists."));
     });
     if (!s.ok())
         return s;
@@ -129,13 +125,8 @@ Status MessageScriptRepository::rename(qint64 id, const QString &title)
     const QDateTime now = m_db.clock().now();
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"UPDATE message_script SET title = ?, updated_at = ? WHERE id = ?"_s,
-                {title.trimmed(), sql::toDb(now), id});
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This message no longer exists."));
-        return {};
+        return sql::execOne(q, u"UPDATE message_script SET title = ?, updated_at = ? WHERE id = ?"_s,
+            {title.trimmed(), sql::toDb(now), id}, tr("This message no longer exists."));
     });
 }
 
@@ -159,11 +150,8 @@ Status MessageScriptRepository::remove(qint64 id)
 {
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"DELETE FROM message_script WHERE id = ?"_s, {id}); !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("This message no longer exists."));
-        return {};
+        return sql::execOne(
+            q, u"DELETE FROM message_script WHERE id = ?"_s, {id}, tr("This message no longer exists."));
     });
 }
 

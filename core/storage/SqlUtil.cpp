@@ -73,4 +73,13 @@ Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return {};
 }
 
+Status execOne(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &notFound)
+{
+    if (Status s = exec(query, sql, values); !s.ok())
+        return s;
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, notFound);
+    return {};
+}
+
 } // namespace bearings::sql

@@ -29,4 +29,8 @@ Error queryError(const QSqlQuery &query, const QString &what);
 // A null QString is bound as '' (see the .cpp); pass QVariant() for NULL.
 Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
+// exec() for a statement that must change exactly one row (an UPDATE or
+// DELETE by id): ErrorCode::NotFound with `notFound` when it changed none.
+Status execOne(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &notFound);
+
 } // namespace bearings::sql
