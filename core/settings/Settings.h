@@ -28,6 +28,23 @@ public:
     QString lastArea() const;
     void setLastArea(const QString &areaId);
 
+    // Privacy (docs/ARCHITECTURE.md, "Privacy").
+    static constexpr int kDefaultAutoLockMinutes = 5;
+    static constexpr int kDefaultClipboardClearSeconds = 30;
+    int autoLockMinutes() const; // 0 = never; clamped to 0..240
+    void setAutoLockMinutes(int minutes);
+    bool lockOnMinimize() const;
+    void setLockOnMinimize(bool lock);
+    // After a quick exit: quit (default), or stay running, hidden and locked.
+    bool quickExitQuits() const;
+    void setQuickExitQuits(bool quits);
+    QString quickExitShortcut() const; // portable QKeySequence text; empty = the default
+    void setQuickExitShortcut(const QString &sequence);
+    bool discreetMode() const;
+    void setDiscreetMode(bool discreet);
+    int clipboardClearSeconds() const; // clamped to 5..600
+    void setClipboardClearSeconds(int seconds);
+
     void sync() { m_settings.sync(); }
 
 private:
