@@ -1,9 +1,11 @@
 #include "CommandLine.h"
 
+#include "Commands.h"
 #include "ExitCodes.h"
 #include "bearings/Version.h"
 
 #include <QCommandLineParser>
+#include <QSet>
 #include <QTextStream>
 
 #include <cstdio>
@@ -42,6 +44,36 @@ constexpr QtOption kQtOptions[] = {
     {u"dograb", false},
 };
 
+// Options each command accepts beyond --vault and --passphrase-stdin.
+QSet<QString> commandOptions(Invocation::Command command)
+{
+    switch (command) {
+    case Invocation::Command::Demo: return {u"weeks"_s, u"years"_s, u"seed"_s};
+    case Invocation::Command::Export: return {u"output"_s};
+    case Invocation::Command::Import: return {u"replace"_s};
+    case Invocation::Command::Check:
+    case Invocation::Command::None: return {};
+    }
+    return {};
+}
+
+Invocation usageError(const QString &message)
+{
+    Invocation result;
+    result.mode = Invocation::Mode::UsageError;
+    result.error = message;
+    return result;
+}
+
+std::optional<qint64> wholeNumber(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
 
 void CommandLine::setApplicationIdentity()
@@ -57,12 +89,30 @@ void CommandLine::configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
         tr("Bearings is a private, offline place to take stock of a relationship that hurts you.\n"
-           "Run without a command to open the app."));
+           "Run without a command to open the app.\n\n"
+           "Commands (they never need a display):\n"
+           "  demo --vault PATH [--weeks N | --years N] [--seed S]\n"
+           "                          Create a new vault filled with an example story.\n"
+           "  export json|csv -o FILE  Write the vault's content as JSON, or the journal as CSV.\n"
+           "  import json FILE [--replace]\n"
+           "                          Read a JSON export into the vault. The whole file is checked first;\n"
+           "                          a vault that already holds records needs --replace.\n"
+           "  check                   Check the vault's integrity and count its records.\n\n"
+           "Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong passphrase, 4 damaged or invalid file,\n"
+           "5 the file could not be read or written."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(QCommandLineOption(
-        u"vault"_s, tr("Use the vault file at <path> instead of the default location."), tr("path")));
+    parser.addPositionalArgument(u"command"_s, tr("Optional: demo, export, import or check."), tr("[command]"));
+    parser.addOptions({
+        {u"vault"_s, tr("Use the vault file at <path> instead of the default location."), tr("path")},
+        {u"passphrase-stdin"_s, tr("Read the vault's passphrase from the first line of standard input.")},
+        {{u"o"_s, u"output"_s}, tr("export: write to <file>."), tr("file")},
+        {u"replace"_s, tr("import: replace everything in the vault with the file's content.")},
+        {u"weeks"_s, tr("demo: how many weeks the story covers (4 to 520, default 12)."), tr("N")},
+        {u"years"_s, tr("demo: a large history of <N> years, for trying Bearings at scale (1 to 20)."), tr("N")},
+        {u"seed"_s, tr("demo: the seed of the story; the same seed gives the same story."), tr("S")},
+    });
     for (const QtOption &qt : kQtOptions) {
         QCommandLineOption option(QString::fromUtf16(qt.name));
         if (qt.takesValue)
@@ -76,12 +126,9 @@ Invocation CommandLine::classify(const QStringList &arguments)
 {
     QCommandLineParser parser;
     configure(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
     Invocation result;
-    if (!parser.parse(arguments)) {
-        result.mode = Invocation::Mode::UsageError;
-        result.error = parser.errorText();
-        return result;
-    }
     if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
         result.mode = Invocation::Mode::Help;
         return result;
@@ -91,18 +138,84 @@ Invocation CommandLine::classify(const QStringList &arguments)
         return result;
     }
     result.vaultPath = parser.value(u"vault"_s);
-    if (parser.isSet(u"vault"_s) && result.vaultPath.isEmpty()) {
-        result.mode = Invocation::Mode::UsageError;
-        result.error = tr("The --vault option needs a file path.");
+    result.passphraseStdin = parser.isSet(u"passphrase-stdin"_s);
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        for (const QString &name : {u"output"_s, u"replace"_s, u"weeks"_s, u"years"_s, u"seed"_s}) {
+            if (parser.isSet(name))
+                return usageError(tr("The --%1 option belongs to a command.").arg(name));
+        }
+        result.mode = Invocation::Mode::Gui;
         return result;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        result.mode = Invocation::Mode::UsageError;
-        result.error = tr("Unknown command: %1").arg(positional.first());
-        return result;
+
+    const QString name = positional.takeFirst();
+    if (name == u"demo"_s)
+        result.command = Invocation::Command::Demo;
+    else if (name == u"export"_s)
+        result.command = Invocation::Command::Export;
+    else if (name == u"import"_s)
+        result.command = Invocation::Command::Import;
+    else if (name == u"check"_s)
+        result.command = Invocation::Command::Check;
+    else
+        return usageError(tr("Unknown command: %1").arg(name));
+    result.mode = Invocation::Mode::Command;
+    result.arguments = positional;
+
+    const QSet<QString> allowed = commandOptions(result.command);
+    for (const QString &option : {u"output"_s, u"replace"_s, u"weeks"_s, u"years"_s, u"seed"_s}) {
+        if (parser.isSet(option) && !allowed.contains(option))
+            return usageError(tr("The %1 command does not take --%2.").arg(name, option));
     }
-    result.mode = Invocation::Mode::Gui;
+
+    switch (result.command) {
+    case Invocation::Command::Demo: {
+        if (!positional.isEmpty())
+            return usageError(tr("The demo command takes no arguments."));
+        if (result.vaultPath.isEmpty())
+            return usageError(tr("The demo command needs --vault PATH for the new vault."));
+        if (parser.isSet(u"weeks"_s) && parser.isSet(u"years"_s))
+            return usageError(tr("Use either --weeks or --years, not both."));
+        if (parser.isSet(u"weeks"_s)) {
+            const auto weeks = wholeNumber(parser.value(u"weeks"_s), 4, 520);
+            if (!weeks)
+                return usageError(tr("--weeks needs a whole number from 4 to 520."));
+            result.weeks = int(*weeks);
+        }
+        if (parser.isSet(u"years"_s)) {
+            const auto years = wholeNumber(parser.value(u"years"_s), 1, 20);
+            if (!years)
+                return usageError(tr("--years needs a whole number from 1 to 20."));
+            result.years = int(*years);
+        }
+        if (parser.isSet(u"seed"_s)) {
+            bool ok = false;
+            result.seed = parser.value(u"seed"_s).toULongLong(&ok);
+            if (!ok)
+                return usageError(tr("--seed needs a whole number of 0 or more."));
+        }
+        break;
+    }
+    case Invocation::Command::Export:
+        if (positional.size() != 1 || (positional.first() != u"json"_s && positional.first() != u"csv"_s))
+            return usageError(tr("Say what to export: 'export json -o FILE' or 'export csv -o FILE'."));
+        result.output = parser.value(u"output"_s);
+        if (result.output.isEmpty())
+            return usageError(tr("The export command needs -o FILE."));
+        break;
+    case Invocation::Command::Import:
+        if (positional.size() != 2 || positional.first() != u"json"_s)
+            return usageError(tr("Say what to import: 'import json FILE'."));
+        result.replace = parser.isSet(u"replace"_s);
+        break;
+    case Invocation::Command::Check:
+        if (!positional.isEmpty())
+            return usageError(tr("The check command takes no arguments."));
+        break;
+    case Invocation::Command::None: break;
+    }
     return result;
 }
 
@@ -110,19 +223,21 @@ int CommandLine::runConsole(const Invocation &invocation)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    configure(parser);
     switch (invocation.mode) {
-    case Invocation::Mode::Help: out << parser.helpText(); return ExitOk;
+    case Invocation::Mode::Help: {
+        QCommandLineParser parser;
+        configure(parser);
+        out << parser.helpText();
+        return ExitOk;
+    }
     case Invocation::Mode::Version:
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
     case Invocation::Mode::UsageError:
-        err << QCoreApplication::applicationName().toLower() << ": " << invocation.error << '\n'
-            << tr("Run '%1 --help' to see the commands and options.").arg(QCoreApplication::applicationName().toLower())
-            << '\n';
+        err << "bearings: " << invocation.error << '\n'
+            << tr("Run 'bearings --help' to see the commands and options.") << '\n';
         return ExitUsage;
-    case Invocation::Mode::Command:
+    case Invocation::Mode::Command: return Commands::run(invocation);
     case Invocation::Mode::Gui: break;
     }
     err << "bearings: internal error: no console handler for this invocation\n";

@@ -4,20 +4,30 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace bearings::app {
 
 // What the command line asks for. Worked out before any QCoreApplication
-// exists, so that `--help`, `--version`, usage errors and headless commands
-// never need a display.
+// exists, so that `--help`, `--version`, usage errors and the headless
+// commands never need a display.
 struct Invocation final {
     enum class Mode { Gui, Help, Version, UsageError, Command };
+    enum class Command { None, Demo, Export, Import, Check };
+
     Mode mode = Mode::Gui;
-    QString command;         // for Mode::Command
-    QStringList commandArgs; // positional arguments after the command
-    QString vaultPath;       // --vault, empty for the default location
-    QString error;           // for Mode::UsageError
+    Command command = Command::None;
+    QStringList arguments; // positional arguments after the command
+    QString vaultPath;     // --vault, empty for the default location
+    bool passphraseStdin = false;
+    bool replace = false;     // import --replace
+    QString output;           // export -o
+    std::optional<int> weeks; // demo --weeks
+    std::optional<int> years; // demo --years
+    quint64 seed = 1;         // demo --seed
+    QString error;            // for Mode::UsageError
 };
 
 class CommandLine final {
