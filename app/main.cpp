@@ -1,14 +1,35 @@
 #include "cli/CommandLine.h"
+#include "cli/Commands.h"
+#include "cli/ExitCodes.h"
 #include "common/Theme.h"
-#include "mainwindow/MainWindow.h"
+#include "mainwindow/AppController.h"
+#include "privacy/SingleInstance.h"
 #include "settings/Settings.h"
+#include "vault/ProcessHardening.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileSystemWatcher>
 #include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A second launch while Bearings runs hidden (after a quick exit that stays
+// running) leaves this marker beside the lock file; the running app sees it,
+// removes it and shows its locked window. Plain files keep this free of any
+// network or IPC library.
+constexpr QStringView kWakeFileName = u"wake";
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     using namespace bearings;
+    // Before anything personal is in memory: no core dumps, no ptrace attach.
+    ProcessHardening::disableCoreDumps();
     app::CommandLine::setApplicationIdentity();
 
     QStringList arguments;
@@ -23,16 +44,36 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral("bearings"));
+    QGuiApplication::setDesktopFileName(u"bearings"_s);
+    QApplication::setQuitOnLastWindowClosed(true);
     ui::Theme::apply(application, ui::Theme::Mode::System);
 
+    const QString lockDir = ui::SingleInstance::defaultDirectory();
+    QDir().mkpath(lockDir);
+    const QString wakeFile = QDir(lockDir).filePath(kWakeFileName.toString());
+    ui::SingleInstance instance(lockDir);
+    if (!instance.tryLock()) {
+        QFile marker(wakeFile);
+        if (marker.open(QIODevice::WriteOnly))
+            marker.close();
+        return app::ExitOk;
+    }
+    QFile::remove(wakeFile);
+
     Settings settings(Settings::defaultFilePath());
-    ui::MainWindow window(settings);
-    QObject::connect(&window, &ui::MainWindow::quickExitRequested, &application, [&window] {
-        // Hide first, so nothing stays on screen while the app winds down.
-        window.hide();
-        QCoreApplication::quit();
+    const QString vaultPath = invocation.vaultPath.isEmpty() ? app::Commands::defaultVaultPath() : invocation.vaultPath;
+    ui::AppController controller(settings, vaultPath);
+
+    QFileSystemWatcher watcher({lockDir});
+    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, &controller, [&controller, wakeFile] {
+        if (QFile::exists(wakeFile)) {
+            QFile::remove(wakeFile);
+            controller.reveal();
+        }
     });
-    window.show();
+    QObject::connect(
+        &application, &QCoreApplication::aboutToQuit, &controller, [&controller] { controller.shutdown(); });
+
+    controller.start();
     return QApplication::exec();
 }

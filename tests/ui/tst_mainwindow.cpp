@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy spy(&window, &MainWindow::currentAreaChanged);
         auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
-        auto *stack = window.findChild<QStackedWidget *>();
+        auto *stack = window.findChild<QStackedWidget *>(u"pages"_s);
         QVERIFY(sidebar && stack);
 
         sidebar->setCurrentRow(int(Area::SafetyPlan));
@@ -143,7 +143,7 @@ private Q_SLOTS:
         auto *custom = new QLabel(u"journal content"_s);
         window.setPage(Area::Journal, custom);
         QCOMPARE(window.page(Area::Journal), custom);
-        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), custom);
+        QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), custom);
         QCOMPARE(window.page(Area::Boundaries)->objectName(), u"boundariesPage"_s);
     }
 

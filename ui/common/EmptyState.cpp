@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Theme.h"
+#include "WrapLabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -21,8 +22,8 @@ EmptyState::EmptyState(const QString &iconName, const QString &title, const QStr
     : QWidget(parent)
     , m_iconName(iconName)
     , m_icon(new QLabel(this))
-    , m_title(new QLabel(title, this))
-    , m_prompt(new QLabel(prompt, this))
+    , m_title(new WrapLabel(title, this))
+    , m_prompt(new WrapLabel(prompt, this))
     , m_action(new QPushButton(this))
 {
     setAccessibleName(title);
@@ -41,13 +42,10 @@ EmptyState::EmptyState(const QString &iconName, const QString &title, const QStr
     m_prompt->setProperty("bearingsRole", u"caption"_s);
     m_prompt->setAlignment(Qt::AlignCenter);
     m_prompt->setWordWrap(true);
-    // A fixed width lets the word-wrapped label compute its height; under an
-    // alignment flag a wrapped QLabel otherwise gets one line's height.
     m_prompt->setFixedWidth(kTextWidth);
     m_title->setFixedWidth(kTextWidth);
 
     m_action->setVisible(false);
-    fitTextHeights();
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(Spacing::Medium);
@@ -83,17 +81,7 @@ void EmptyState::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         updateIcon();
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
-        fitTextHeights();
     QWidget::changeEvent(event);
-}
-
-void EmptyState::fitTextHeights()
-{
-    // QStackedLayout does not pass height-for-width on, so a wrapped label
-    // would get one line's height. The width is fixed: pin the exact height.
-    for (QLabel *label : {m_title, m_prompt})
-        label->setMinimumHeight(label->heightForWidth(kTextWidth));
 }
 
 void EmptyState::updateIcon()

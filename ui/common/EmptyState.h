@@ -7,6 +7,8 @@ class QPushButton;
 
 namespace bearings::ui {
 
+class WrapLabel;
+
 // What a page shows before there is anything on it: an icon, a short title, a
 // helpful prompt, and optionally one button that starts the first step.
 class EmptyState final : public QWidget {
@@ -27,12 +29,11 @@ protected:
 
 private:
     void updateIcon();
-    void fitTextHeights();
 
     QString m_iconName;
     QLabel *m_icon;
-    QLabel *m_title;
-    QLabel *m_prompt;
+    WrapLabel *m_title;
+    WrapLabel *m_prompt;
     QPushButton *m_action;
 };
 

@@ -2,8 +2,10 @@
 
 #include "common/EmptyState.h"
 #include "common/Icons.h"
+#include "common/NoticeBar.h"
 #include "common/PageHeader.h"
 #include "common/Theme.h"
+#include "privacy/DiscreetMode.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -30,15 +32,20 @@ constexpr QSize kMinimumSize(760, 520);
 MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_root(new QStackedWidget)
+    , m_gate(new VaultGate)
+    , m_workspace(new QWidget)
+    , m_notice(new NoticeBar)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
+    , m_brand(new QLabel)
+    , m_lock(new QPushButton)
     , m_quickExit(new QPushButton)
 {
-    setWindowTitle(tr("Bearings"));
-    setWindowIcon(Icons::icon(u"bearings"_s, Theme::accent(Theme::Accent::Primary)));
+    setDiscreet(false);
     setMinimumSize(kMinimumSize);
 
-    auto *central = new QWidget;
+    auto *central = m_workspace;
     auto *row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
@@ -51,10 +58,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(sidebarPanel);
     sideLayout->setContentsMargins(0, Spacing::Large, 0, Spacing::Large);
     sideLayout->setSpacing(Spacing::Small);
-    auto *brand = new QLabel(tr("Bearings"));
-    brand->setFont(Theme::font(Theme::TextStyle::SectionTitle));
-    brand->setContentsMargins(Spacing::XLarge, 0, 0, Spacing::Small);
-    sideLayout->addWidget(brand);
+    m_brand->setFont(Theme::font(Theme::TextStyle::SectionTitle));
+    m_brand->setContentsMargins(Spacing::XLarge, 0, 0, Spacing::Small);
+    sideLayout->addWidget(m_brand);
     sideLayout->addWidget(m_sidebar, 1);
 
     m_quickExit->setObjectName(u"quickExit"_s);
@@ -63,19 +69,50 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_quickExit->setToolTip(tr("Hide Bearings at once and close it"));
     m_quickExit->setAccessibleName(tr("Quick exit"));
     m_quickExit->setAccessibleDescription(tr("Hides this window at once and closes the app."));
-    auto *exitRow = new QHBoxLayout;
+    m_lock->setObjectName(u"lock"_s);
+    m_lock->setText(tr("Lock"));
+    m_lock->setIcon(Icons::icon(u"lock"_s));
+    m_lock->setToolTip(tr("Lock Bearings now (Ctrl+L)"));
+    m_lock->setAccessibleName(tr("Lock"));
+    m_lock->setAccessibleDescription(tr("Closes your vault. Your passphrase is needed to open it again."));
+    auto *exitRow = new QVBoxLayout;
     exitRow->setContentsMargins(Spacing::Large, 0, Spacing::Large, 0);
+    exitRow->setSpacing(Spacing::Small);
+    exitRow->addWidget(m_lock);
     exitRow->addWidget(m_quickExit);
     sideLayout->addLayout(exitRow);
     connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
+    connect(m_lock, &QPushButton::clicked, this, &MainWindow::lockRequested);
+    connect(m_gate, &VaultGate::quickExitRequested, this, &MainWindow::quickExitRequested);
+    auto *lockAction = new QAction(tr("Lock"), this);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockAction, &QAction::triggered, this, [this] {
+        if (!isShowingGate())
+            Q_EMIT lockRequested();
+    });
+    addAction(lockAction);
 
     for (const Area area : kAllAreas)
         m_pages->addWidget(makeIntroPage(area));
+    m_pages->setObjectName(u"pages"_s);
     m_pages->setAccessibleName(tr("Page"));
 
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->setContentsMargins(Spacing::XXLarge, Spacing::Medium, Spacing::XXLarge, 0);
+    noticeRow->addWidget(m_notice);
+    contentLayout->addLayout(noticeRow);
+    contentLayout->addWidget(m_pages, 1);
+
     row->addWidget(sidebarPanel);
-    row->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    row->addWidget(content, 1);
+    m_root->addWidget(m_gate);
+    m_root->addWidget(m_workspace);
+    m_root->setCurrentWidget(m_workspace);
+    setCentralWidget(m_root);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -158,6 +195,48 @@ void MainWindow::setPage(Area area, QWidget *page)
 QWidget *MainWindow::page(Area area) const
 {
     return m_pages->widget(static_cast<int>(area));
+}
+
+void MainWindow::resetPages()
+{
+    for (const Area area : kAllAreas)
+        setPage(area, makeIntroPage(area));
+    m_notice->hide();
+}
+
+void MainWindow::showGate(VaultGate::Mode mode)
+{
+    m_gate->clearFields();
+    m_gate->setMode(mode);
+    m_gate->setBusy(false);
+    m_root->setCurrentWidget(m_gate);
+    m_gate->setFocus();
+}
+
+void MainWindow::showWorkspace()
+{
+    m_gate->clearFields();
+    m_root->setCurrentWidget(m_workspace);
+    m_sidebar->setFocus();
+}
+
+bool MainWindow::isShowingGate() const
+{
+    return m_root->currentWidget() == m_gate;
+}
+
+void MainWindow::setDiscreet(bool discreet)
+{
+    setWindowTitle(DiscreetMode::windowTitle(discreet));
+    setWindowIcon(Icons::icon(DiscreetMode::iconName(discreet), Theme::accent(Theme::Accent::Primary)));
+    m_brand->setText(DiscreetMode::windowTitle(discreet));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && (windowState() & Qt::WindowMinimized))
+        Q_EMIT minimized();
 }
 
 void MainWindow::restoreFromSettings()

@@ -1,18 +1,22 @@
 #pragma once
 
 #include "Area.h"
+#include "vault/VaultGate.h"
 
 #include <QMainWindow>
 
 class QListWidget;
 class QStackedWidget;
 class QPushButton;
+class QLabel;
 
 namespace bearings {
 class Settings;
 }
 
 namespace bearings::ui {
+
+class NoticeBar;
 
 // The shell: a sidebar of areas beside a stack of pages. Each area's page is
 // supplied by its feature; until then the area shows its empty state.
@@ -29,14 +33,31 @@ public:
     // Replaces the page shown for `area`; the window takes ownership.
     void setPage(Area area, QWidget *page);
     QWidget *page(Area area) const;
+    // Puts every area back to its empty state, dropping the pages and
+    // whatever they held (on lock).
+    void resetPages();
+
+    // The window shows either the vault gate (create or unlock) or the
+    // workspace with the sidebar and pages.
+    void showGate(VaultGate::Mode mode);
+    void showWorkspace();
+    bool isShowingGate() const;
+    VaultGate *gate() const { return m_gate; }
+    NoticeBar *notice() const { return m_notice; }
+
+    // Discreet mode: a neutral title and icon that say nothing about Bearings.
+    void setDiscreet(bool discreet);
 
 Q_SIGNALS:
     void currentAreaChanged(bearings::ui::Area area);
     // The user asked to leave at once (the quick-exit button or shortcut).
     void quickExitRequested();
+    void lockRequested();
+    void minimized();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildSidebar();
@@ -46,8 +67,14 @@ private:
     QWidget *makeIntroPage(Area area);
 
     Settings &m_settings;
+    QStackedWidget *m_root;
+    VaultGate *m_gate;
+    QWidget *m_workspace;
+    NoticeBar *m_notice;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
+    QLabel *m_brand;
+    QPushButton *m_lock;
     QPushButton *m_quickExit;
 };
 

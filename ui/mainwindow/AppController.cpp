@@ -1,0 +1,159 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "common/NoticeBar.h"
+#include "privacy/ClipboardGuard.h"
+#include "privacy/InactivityTimer.h"
+#include "privacy/QuickExitGesture.h"
+#include "settings/Settings.h"
+#include "vault/Vault.h"
+#include "vault/VaultGate.h"
+#include "vault/VaultSession.h"
+
+#include <QApplication>
+#include <QKeySequence>
+#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace bearings::ui {
+
+AppController::AppController(Settings &settings, const QString &vaultPath, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_window(std::make_unique<MainWindow>(settings))
+    , m_session(std::make_unique<VaultSession>(vaultPath))
+    , m_idle(std::make_unique<InactivityTimer>())
+    , m_gesture(std::make_unique<QuickExitGesture>())
+    , m_clipboard(std::make_unique<ClipboardGuard>())
+{
+    VaultGate *gate = m_window->gate();
+    connect(gate, &VaultGate::createRequested, this, [this, gate](const QString &passphrase) {
+        gate->setBusy(true, tr("Creating your vault. This takes a moment."));
+        m_session->create(passphrase);
+    });
+    connect(gate, &VaultGate::unlockRequested, this, [this, gate](const QString &passphrase) {
+        gate->setBusy(true, tr("Opening your vault…"));
+        m_session->unlock(passphrase);
+    });
+    connect(gate, &VaultGate::openBackupRequested, this, [this, gate](const QString &passphrase) {
+        gate->setBusy(true, tr("Opening the backup…"));
+        m_session->unlock(passphrase, true);
+    });
+    connect(m_session.get(), &VaultSession::unlocked, this, &AppController::onUnlocked);
+    connect(m_session.get(), &VaultSession::openFailed, this, &AppController::onOpenFailed);
+    connect(m_session.get(), &VaultSession::saveFailed, this, &AppController::onSaveFailed);
+    connect(m_session.get(), &VaultSession::saved, this, [this] {
+        if (m_saveProblem) {
+            m_saveProblem = false;
+            m_window->notice()->showMessage(tr("Saved. Everything is safely stored again."));
+        }
+    });
+    connect(m_window->notice(), &NoticeBar::actionTriggered, this, [this] {
+        if (Status s = m_session->saveNow(); !s.ok())
+            onSaveFailed(s.error());
+    });
+
+    connect(m_window.get(), &MainWindow::lockRequested, this, [this] { lock(); });
+    connect(m_window.get(), &MainWindow::quickExitRequested, this, &AppController::quickExit);
+    connect(m_window.get(), &MainWindow::minimized, this, [this] {
+        if (m_settings.lockOnMinimize() && m_session->state() == VaultSession::State::Unlocked)
+            lock();
+    });
+    connect(m_gesture.get(), &QuickExitGesture::triggered, this, &AppController::quickExit);
+    connect(m_idle.get(), &InactivityTimer::inactive, this, [this] {
+        if (m_session->state() == VaultSession::State::Unlocked)
+            lock();
+    });
+    applySettings();
+}
+
+AppController::~AppController()
+{
+    shutdown();
+}
+
+void AppController::applySettings()
+{
+    m_window->setDiscreet(m_settings.discreetMode());
+    m_idle->setInterval(m_settings.autoLockMinutes() * 60 * 1000);
+    m_clipboard->setClearAfterSeconds(m_settings.clipboardClearSeconds());
+    const QString shortcut = m_settings.quickExitShortcut();
+    if (shortcut.isEmpty() || !m_gesture->setShortcut(QKeySequence::fromString(shortcut, QKeySequence::PortableText)))
+        m_gesture->setShortcut(QuickExitGesture::defaultShortcut());
+}
+
+void AppController::start()
+{
+    m_window->showGate(m_session->vaultExists() ? VaultGate::Mode::Unlock : VaultGate::Mode::Create);
+    m_window->show();
+}
+
+void AppController::onUnlocked()
+{
+    m_window->gate()->setBusy(false);
+    m_window->showWorkspace();
+    m_idle->setActive(m_settings.autoLockMinutes() > 0);
+    Q_EMIT unlocked(*m_session->database());
+}
+
+void AppController::onOpenFailed(const Error &error, bool offerBackup)
+{
+    m_window->gate()->setBusy(false);
+    if (!m_session->vaultExists())
+        m_window->gate()->setMode(VaultGate::Mode::Create);
+    m_window->gate()->showError(error, offerBackup);
+}
+
+void AppController::onSaveFailed(const Error &error)
+{
+    m_saveProblem = true;
+    m_window->notice()->showMessage(tr("%1 Your changes are still here in the open window.").arg(error.message),
+        NoticeBar::Kind::Attention, tr("Try again"));
+}
+
+bool AppController::lock()
+{
+    m_idle->setActive(false);
+    m_clipboard->clearNow();
+    const Status saved = m_session->lock();
+    m_window->resetPages();
+    m_window->showGate(m_session->vaultExists() ? VaultGate::Mode::Unlock : VaultGate::Mode::Create);
+    if (!saved.ok()) {
+        m_window->gate()->showError(makeError(saved.error().code,
+            tr("Bearings locked, but your most recent changes could not be saved: "
+               "%1 Everything up to the last save is safe.")
+                .arg(saved.error().message)));
+    }
+    m_saveProblem = false;
+    Q_EMIT lockedDown();
+    return saved.ok();
+}
+
+void AppController::quickExit()
+{
+    // Out of sight first: nothing else may delay hiding.
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows)
+        w->hide();
+    lock();
+    if (m_settings.quickExitQuits())
+        QCoreApplication::quit();
+}
+
+void AppController::reveal()
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void AppController::shutdown()
+{
+    if (m_session && m_session->state() != VaultSession::State::Locked)
+        lock();
+    if (m_clipboard)
+        m_clipboard->clearNow();
+}
+
+} // namespace bearings::ui
