@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileSystemWatcher>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,6 +25,19 @@ namespace {
 // removes it and shows its locked window. Plain files keep this free of any
 // network or IPC library.
 constexpr QStringView kWakeFileName = u"wake";
+
+// Bearings' own strings (embedded under :/i18n) and Qt's, for the system
+// language; English, the source language, needs neither.
+void installTranslations(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"bearings"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
 
 } // namespace
 
@@ -40,10 +56,12 @@ int main(int argc, char *argv[])
     const app::Invocation invocation = app::CommandLine::classify(arguments);
     if (invocation.mode != app::Invocation::Mode::Gui) {
         QCoreApplication core(argc, argv);
+        installTranslations(core);
         return app::CommandLine::runConsole(invocation);
     }
 
     QApplication application(argc, argv);
+    installTranslations(application);
     QGuiApplication::setDesktopFileName(u"bearings"_s);
     QApplication::setQuitOnLastWindowClosed(true);
     ui::Theme::apply(application, ui::Theme::Mode::System);

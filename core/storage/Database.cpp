@@ -21,14 +21,9 @@ namespace {
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bearings::Database", text);
-}
-
 Error damaged(const QString &detail)
 {
-    return makeError(ErrorCode::Damaged, tr("The vault's contents are damaged and cannot be read."), detail);
+    return makeError(ErrorCode::Damaged, Database::tr("The vault's contents are damaged and cannot be read."), detail);
 }
 
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -45,7 +40,7 @@ Status execRaw(sqlite3 *db, const char *sql)
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         const QString detail = QString::fromUtf8(message ? message : "unknown error");
         sqlite3_free(message);
-        return makeError(ErrorCode::Internal, tr("The database could not be prepared."), detail);
+        return makeError(ErrorCode::Internal, Database::tr("The database could not be prepared."), detail);
     }
     return {};
 }
@@ -54,7 +49,7 @@ Result<QString> scalarText(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
-        return sql::queryError(q, tr("read the database"));
+        return sql::queryError(q, Database::tr("read the database"));
     return q.value(0).toString();
 }
 
@@ -90,7 +85,7 @@ Status Database::verifySqliteLibrary()
             db.setDatabaseName(u":memory:"_s);
             if (!db.open()) {
                 result
-                    = makeError(ErrorCode::Internal, tr("The SQLite driver for Qt is missing."), db.lastError().text());
+                    = makeError(ErrorCode::Internal, Database::tr("The SQLite driver for Qt is missing."), db.lastError().text());
             } else {
                 const Result<QString> qtSource = scalarText(db, u"SELECT sqlite_source_id()"_s);
                 const QString ours = QString::fromLatin1(sqlite3_sourceid());
@@ -98,7 +93,7 @@ Status Database::verifySqliteLibrary()
                     result = qtSource.error();
                 else if (qtSource.value() != ours)
                     result = makeError(ErrorCode::Internal,
-                        tr("Bearings was built against a different SQLite than Qt uses."),
+                        Database::tr("Bearings was built against a different SQLite than Qt uses."),
                         u"Qt: %1, Bearings: %2"_s.arg(qtSource.value(), ours));
                 db.close();
             }
@@ -119,9 +114,9 @@ Result<std::unique_ptr<Database>> Database::openConnection(const Clock &clock)
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(u":memory:"_s);
     if (!db.open())
-        return makeError(ErrorCode::Internal, tr("The database could not be opened."), db.lastError().text());
+        return makeError(ErrorCode::Internal, Database::tr("The database could not be opened."), db.lastError().text());
     if (!handleOf(db))
-        return makeError(ErrorCode::Internal, tr("The database could not be opened."), u"no sqlite3 handle"_s);
+        return makeError(ErrorCode::Internal, Database::tr("The database could not be opened."), u"no sqlite3 handle"_s);
     return database;
 }
 
@@ -175,7 +170,7 @@ Result<std::unique_ptr<Database>> Database::fromImage(const QByteArray &image, c
     const auto size = static_cast<sqlite3_int64>(image.size());
     auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(size)));
     if (!buffer)
-        return makeError(ErrorCode::Io, tr("There is not enough memory to open the vault."));
+        return makeError(ErrorCode::Io, Database::tr("There is not enough memory to open the vault."));
     std::memcpy(buffer, image.constData(), static_cast<size_t>(size));
     const int rc = sqlite3_deserialize(
         h, "main", buffer, size, size, SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
@@ -199,11 +194,11 @@ Status Database::checkLoaded()
         return damaged(appId.error().detail);
     if (appId.value().toInt() != kApplicationId)
         return makeError(
-            ErrorCode::Damaged, tr("This file is not a Bearings vault."), u"application_id %1"_s.arg(appId.value()));
+            ErrorCode::Damaged, Database::tr("This file is not a Bearings vault."), u"application_id %1"_s.arg(appId.value()));
     const int version = schemaVersion();
     if (version > latestSchemaVersion())
         return makeError(ErrorCode::Unsupported,
-            tr("This vault was made by a newer version of Bearings. Please update Bearings to open it."),
+            Database::tr("This vault was made by a newer version of Bearings. Please update Bearings to open it."),
             u"schema %1 > %2"_s.arg(version).arg(latestSchemaVersion()));
     if (version < 1)
         return damaged(u"schema version %1"_s.arg(version));
@@ -245,11 +240,11 @@ Status Database::migrate()
             QSqlQuery q(connection());
             for (const QString &statement : m.statements) {
                 if (!q.exec(statement))
-                    return makeError(ErrorCode::Internal, tr("The vault could not be upgraded."),
+                    return makeError(ErrorCode::Internal, Database::tr("The vault could not be upgraded."),
                         u"migration %1: %2\n%3"_s.arg(m.version).arg(q.lastError().text(), statement));
             }
             if (!q.exec(u"PRAGMA user_version=%1"_s.arg(m.version)))
-                return sql::queryError(q, tr("record the schema version"));
+                return sql::queryError(q, Database::tr("record the schema version"));
             return {};
         });
         if (!s.ok())
@@ -268,7 +263,7 @@ Status Database::write(const std::function<Status()> &work)
         return s;
     }
     if (!db.transaction())
-        return makeError(ErrorCode::Internal, tr("The change could not be started."), db.lastError().text());
+        return makeError(ErrorCode::Internal, Database::tr("The change could not be started."), db.lastError().text());
     ++m_writeDepth;
     Status s = work();
     --m_writeDepth;
@@ -279,7 +274,7 @@ Status Database::write(const std::function<Status()> &work)
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return makeError(ErrorCode::Internal, tr("The change could not be saved."), detail);
+        return makeError(ErrorCode::Internal, Database::tr("The change could not be saved."), detail);
     }
     ++m_generation;
     Q_EMIT changed();
@@ -292,7 +287,7 @@ Result<QByteArray> Database::toImage() const
     sqlite3_int64 size = 0;
     unsigned char *data = sqlite3_serialize(h, "main", &size, 0);
     if (!data)
-        return makeError(ErrorCode::Io, tr("There is not enough memory to save the vault."));
+        return makeError(ErrorCode::Io, Database::tr("There is not enough memory to save the vault."));
     QByteArray image(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     // The serialized copy is plaintext: wipe it before handing it back.
     sodium_memzero(data, static_cast<size_t>(size));

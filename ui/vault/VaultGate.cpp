@@ -221,7 +221,7 @@ void VaultGate::updateCreateHint()
     if (length == 0)
         m_hint->setText(tr("At least %1 characters. Longer is stronger.").arg(kMinPassphraseLength));
     else if (length < kMinPassphraseLength)
-        m_hint->setText(tr("%n more character(s) needed.", nullptr, int(kMinPassphraseLength - length)));
+        m_hint->setText(tr("Keep going: at least %1 characters.").arg(kMinPassphraseLength));
     else if (!m_repeat->text().isEmpty() && m_repeat->text() != m_passphrase->text())
         m_hint->setText(tr("The two passphrases are not the same yet."));
     else
