@@ -4,6 +4,7 @@
 #include "common/NoticeBar.h"
 #include "privacy/ClipboardGuard.h"
 #include "privacy/InactivityTimer.h"
+#include "privacy/PrivacyDialog.h"
 #include "privacy/QuickExitGesture.h"
 #include "settings/Settings.h"
 #include "vault/Vault.h"
@@ -56,6 +57,7 @@ AppController::AppController(Settings &settings, const QString &vaultPath, QObje
 
     connect(m_window.get(), &MainWindow::lockRequested, this, [this] { lock(); });
     connect(m_window.get(), &MainWindow::quickExitRequested, this, &AppController::quickExit);
+    connect(m_window.get(), &MainWindow::privacyRequested, this, &AppController::openPrivacy);
     connect(m_window.get(), &MainWindow::minimized, this, [this] {
         if (m_settings.lockOnMinimize() && m_session->state() == VaultSession::State::Unlocked)
             lock();
@@ -77,10 +79,34 @@ void AppController::applySettings()
 {
     m_window->setDiscreet(m_settings.discreetMode());
     m_idle->setInterval(m_settings.autoLockMinutes() * 60 * 1000);
+    // A changed auto-lock time applies now, not only after the next unlock
+    // (and 0, never, must stop a running countdown).
+    m_idle->setActive(m_session->state() == VaultSession::State::Unlocked && m_settings.autoLockMinutes() > 0);
     m_clipboard->setClearAfterSeconds(m_settings.clipboardClearSeconds());
     const QString shortcut = m_settings.quickExitShortcut();
     if (shortcut.isEmpty() || !m_gesture->setShortcut(QKeySequence::fromString(shortcut, QKeySequence::PortableText)))
         m_gesture->setShortcut(QuickExitGesture::defaultShortcut());
+}
+
+void AppController::openPrivacy()
+{
+    if (m_session->state() != VaultSession::State::Unlocked)
+        return;
+    if (m_privacy) {
+        m_privacy->raise();
+        m_privacy->activateWindow();
+        return;
+    }
+    auto *dialog = new PrivacyDialog(m_settings, m_session->path(), m_session->vault(), {}, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AppController::applySettings);
+    m_privacy = dialog;
+    dialog->open();
+}
+
+PrivacyDialog *AppController::privacyDialog() const
+{
+    return m_privacy;
 }
 
 void AppController::start()
@@ -114,6 +140,10 @@ void AppController::onSaveFailed(const Error &error)
 
 bool AppController::lock()
 {
+    // Choices not confirmed with OK are dropped; the passphrase tab needs
+    // the vault that is about to close.
+    if (m_privacy)
+        m_privacy->reject();
     m_idle->setActive(false);
     m_clipboard->clearNow();
     const Status saved = m_session->lock();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -16,6 +17,7 @@ namespace bearings::ui {
 class ClipboardGuard;
 class InactivityTimer;
 class MainWindow;
+class PrivacyDialog;
 class QuickExitGesture;
 class VaultSession;
 
@@ -42,6 +44,13 @@ public:
     void reveal();
     // Saves and locks before the app quits.
     void shutdown();
+    // Opens the privacy dialog (window-modal; only while unlocked, since its
+    // passphrase tab works on the open vault) and applies its settings on OK.
+    void openPrivacy();
+    // Applies the privacy settings: discreet mode, auto-lock, clipboard, the
+    // quick-exit shortcut.
+    void applySettings();
+    PrivacyDialog *privacyDialog() const; // while open
 
     MainWindow &window() const { return *m_window; }
     VaultSession &session() const { return *m_session; }
@@ -58,7 +67,6 @@ private:
     void onUnlocked();
     void onOpenFailed(const Error &error, bool offerBackup);
     void onSaveFailed(const Error &error);
-    void applySettings();
 
     Settings &m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -66,6 +74,7 @@ private:
     std::unique_ptr<InactivityTimer> m_idle;
     std::unique_ptr<QuickExitGesture> m_gesture;
     std::unique_ptr<ClipboardGuard> m_clipboard;
+    QPointer<PrivacyDialog> m_privacy;
     bool m_saveProblem = false;
 };
 

@@ -39,6 +39,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_brand(new QLabel)
+    , m_privacy(new QPushButton)
     , m_lock(new QPushButton)
     , m_quickExit(new QPushButton)
 {
@@ -69,6 +70,13 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_quickExit->setToolTip(tr("Hide Bearings at once and close it"));
     m_quickExit->setAccessibleName(tr("Quick exit"));
     m_quickExit->setAccessibleDescription(tr("Hides this window at once and closes the app."));
+    m_privacy->setObjectName(u"privacy"_s);
+    m_privacy->setText(tr("Privacy"));
+    m_privacy->setIcon(Icons::icon(u"privacy"_s));
+    m_privacy->setToolTip(tr("Locking, passphrase, and what Bearings leaves on this computer (Ctrl+,)"));
+    m_privacy->setAccessibleName(tr("Privacy"));
+    m_privacy->setAccessibleDescription(
+        tr("Opens the privacy settings: locking, your passphrase, and traces on this computer."));
     m_lock->setObjectName(u"lock"_s);
     m_lock->setText(tr("Lock"));
     m_lock->setIcon(Icons::icon(u"lock"_s));
@@ -78,10 +86,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     auto *exitRow = new QVBoxLayout;
     exitRow->setContentsMargins(Spacing::Large, 0, Spacing::Large, 0);
     exitRow->setSpacing(Spacing::Small);
+    exitRow->addWidget(m_privacy);
     exitRow->addWidget(m_lock);
     exitRow->addWidget(m_quickExit);
     sideLayout->addLayout(exitRow);
     connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
+    connect(m_privacy, &QPushButton::clicked, this, &MainWindow::privacyRequested);
     connect(m_lock, &QPushButton::clicked, this, &MainWindow::lockRequested);
     connect(m_gate, &VaultGate::quickExitRequested, this, &MainWindow::quickExitRequested);
     auto *lockAction = new QAction(tr("Lock"), this);
@@ -91,6 +101,13 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             Q_EMIT lockRequested();
     });
     addAction(lockAction);
+    auto *privacyAction = new QAction(tr("Privacy"), this);
+    privacyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(privacyAction, &QAction::triggered, this, [this] {
+        if (!isShowingGate())
+            Q_EMIT privacyRequested();
+    });
+    addAction(privacyAction);
 
     for (const Area area : kAllAreas)
         m_pages->addWidget(makeIntroPage(area));

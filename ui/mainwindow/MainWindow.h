@@ -53,6 +53,8 @@ Q_SIGNALS:
     // The user asked to leave at once (the quick-exit button or shortcut).
     void quickExitRequested();
     void lockRequested();
+    // The privacy dialog (sidebar button or Ctrl+,), while the workspace shows.
+    void privacyRequested();
     void minimized();
 
 protected:
@@ -74,6 +76,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QLabel *m_brand;
+    QPushButton *m_privacy;
     QPushButton *m_lock;
     QPushButton *m_quickExit;
 };
