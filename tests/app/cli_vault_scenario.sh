@@ -69,6 +69,17 @@ expect 5 "a folder as the vault" -- with_pass "$pass" "$bin" check --vault "$wor
 expect 4 "an empty file as the vault" -- with_pass "$pass" "$bin" check --vault "$work/empty" --passphrase-stdin
 expect 4 "a random file as the vault" -- with_pass "$pass" "$bin" check --vault "$work/random" --passphrase-stdin
 expect 4 "a file of another format" -- with_pass "$pass" "$bin" check --vault "$work/other.json" --passphrase-stdin
+# A well-formed vault from a newer Bearings: version 2, trailer recomputed.
+python3 - "$A" "$work/future.vault" <<'PY'
+import hashlib, sys
+data = bytearray(open(sys.argv[1], 'rb').read()[:-32])
+data[8:10] = (2).to_bytes(2, 'little')
+open(sys.argv[2], 'wb').write(bytes(data) + hashlib.blake2b(bytes(data), digest_size=32).digest())
+PY
+cp "$work/future.vault" "$work/future.before"
+expect 4 "a vault from a newer version" -- with_pass "$pass" "$bin" check --vault "$work/future.vault" --passphrase-stdin
+expect_text "$work/err" "newer version" "the error asks to update"
+cmp -s "$work/future.vault" "$work/future.before" && echo "ok: the newer vault is left alone" || { failures=$((failures + 1)); echo "FAIL: newer vault changed"; }
 expect 5 "a missing vault" -- with_pass "$pass" "$bin" check --vault "$work/missing.vault" --passphrase-stdin
 [ -s "$work/empty" ] && { failures=$((failures + 1)); echo "FAIL: empty file was written"; }
 expect 2 "no passphrase source" -- "$bin" check --vault "$A" </dev/null
