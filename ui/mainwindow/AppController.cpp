@@ -1,6 +1,8 @@
 #include "AppController.h"
 
 #include "MainWindow.h"
+#include "Pages.h"
+#include "SessionContext.h"
 #include "common/NoticeBar.h"
 #include "privacy/ClipboardGuard.h"
 #include "privacy/InactivityTimer.h"
@@ -120,6 +122,9 @@ void AppController::onUnlocked()
     m_window->gate()->setBusy(false);
     m_window->showWorkspace();
     m_idle->setActive(m_settings.autoLockMinutes() > 0);
+    m_context = new SessionContext(*m_session->database(), *m_clipboard, this);
+    connect(m_context, &SessionContext::navigateRequested, m_window.get(), &MainWindow::setCurrentArea);
+    Pages::populate(*m_window, *m_context);
     Q_EMIT unlocked(*m_session->database());
 }
 
@@ -146,8 +151,18 @@ bool AppController::lock()
         m_privacy->reject();
     m_idle->setActive(false);
     m_clipboard->clearNow();
-    const Status saved = m_session->lock();
+    // Pages first (they may still flush an edit), then the data and the key.
+    // Pages and the context are deleted on the next turn of the event loop,
+    // pages before the context; isOpen() is already false for them.
+    if (m_context)
+        m_context->close();
     m_window->resetPages();
+    m_window->setRelationshipSwitcher(nullptr);
+    if (m_context) {
+        m_context->deleteLater();
+        m_context = nullptr;
+    }
+    const Status saved = m_session->lock();
     m_window->showGate(m_session->vaultExists() ? VaultGate::Mode::Unlock : VaultGate::Mode::Create);
     if (!saved.ok()) {
         m_window->gate()->showError(makeError(saved.error().code,

@@ -19,6 +19,7 @@ class InactivityTimer;
 class MainWindow;
 class PrivacyDialog;
 class QuickExitGesture;
+class SessionContext;
 class VaultSession;
 
 // Ties the window to the vault: the gate in front of it, locking (by hand,
@@ -56,6 +57,8 @@ public:
     VaultSession &session() const { return *m_session; }
     ClipboardGuard &clipboard() const { return *m_clipboard; }
     InactivityTimer &idleTimer() const { return *m_idle; }
+    // While unlocked: what the feature pages work with; nullptr when locked.
+    SessionContext *context() const { return m_context; }
     QuickExitGesture &quickExitGesture() const { return *m_gesture; }
 
 Q_SIGNALS:
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<ClipboardGuard> m_clipboard;
     QPointer<PrivacyDialog> m_privacy;
     bool m_saveProblem = false;
+    SessionContext *m_context = nullptr; // owned; deleted after the pages
 };
 
 } // namespace bearings::ui

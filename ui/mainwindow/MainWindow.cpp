@@ -39,6 +39,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_brand(new QLabel)
+    , m_switcherSlot(new QWidget)
     , m_privacy(new QPushButton)
     , m_lock(new QPushButton)
     , m_quickExit(new QPushButton)
@@ -62,6 +63,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_brand->setFont(Theme::font(Theme::TextStyle::SectionTitle));
     m_brand->setContentsMargins(Spacing::XLarge, 0, 0, Spacing::Small);
     sideLayout->addWidget(m_brand);
+    auto *switcherLayout = new QVBoxLayout(m_switcherSlot);
+    switcherLayout->setContentsMargins(Spacing::Large, 0, Spacing::Large, Spacing::Small);
+    m_switcherSlot->setVisible(false);
+    sideLayout->addWidget(m_switcherSlot);
     sideLayout->addWidget(m_sidebar, 1);
 
     m_quickExit->setObjectName(u"quickExit"_s);
@@ -219,6 +224,18 @@ void MainWindow::resetPages()
     for (const Area area : kAllAreas)
         setPage(area, makeIntroPage(area));
     m_notice->hide();
+}
+
+void MainWindow::setRelationshipSwitcher(QWidget *switcher)
+{
+    if (m_switcher) {
+        m_switcher->hide();
+        m_switcher->deleteLater();
+    }
+    m_switcher = switcher;
+    if (switcher)
+        m_switcherSlot->layout()->addWidget(switcher);
+    m_switcherSlot->setVisible(switcher != nullptr);
 }
 
 void MainWindow::showGate(VaultGate::Mode mode)

@@ -4,6 +4,7 @@
 #include "vault/VaultGate.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QListWidget;
 class QStackedWidget;
@@ -45,6 +46,10 @@ public:
     VaultGate *gate() const { return m_gate; }
     NoticeBar *notice() const { return m_notice; }
 
+    // The widget above the area list that picks the relationship every page
+    // works on; the window takes ownership. nullptr removes it (on lock).
+    void setRelationshipSwitcher(QWidget *switcher);
+
     // Discreet mode: a neutral title and icon that say nothing about Bearings.
     void setDiscreet(bool discreet);
 
@@ -76,6 +81,8 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QLabel *m_brand;
+    QWidget *m_switcherSlot;
+    QPointer<QWidget> m_switcher;
     QPushButton *m_privacy;
     QPushButton *m_lock;
     QPushButton *m_quickExit;

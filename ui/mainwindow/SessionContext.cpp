@@ -6,7 +6,14 @@ SessionContext::SessionContext(Database &database, ClipboardGuard &clipboard, QO
     : QObject(parent)
     , m_database(database)
     , m_clipboard(clipboard)
+{ }
+
+void SessionContext::close()
 {
+    if (!m_open)
+        return;
+    Q_EMIT closing();
+    m_open = false;
 }
 
 void SessionContext::setCurrentRelationship(qint64 id)

@@ -23,6 +23,12 @@ class SessionContext final : public QObject {
 public:
     SessionContext(Database &database, ClipboardGuard &clipboard, QObject *parent = nullptr);
 
+    // False once the vault has been locked. Pages are deleted right after
+    // (deferred, as lock can be triggered from inside a page); a page that
+    // could run anything in between checks this first.
+    bool isOpen() const { return m_open; }
+    void close();
+
     Database &database() const { return m_database; }
     ClipboardGuard &clipboard() const { return m_clipboard; }
 
@@ -37,6 +43,7 @@ public:
     void notifyRelationshipsChanged();
 
 Q_SIGNALS:
+    void closing();
     void currentRelationshipChanged(qint64 id);
     void relationshipsChanged();
     void navigateRequested(bearings::ui::Area area);
@@ -45,6 +52,7 @@ private:
     Database &m_database;
     ClipboardGuard &m_clipboard;
     qint64 m_currentRelationship = 0;
+    bool m_open = true;
 };
 
 } // namespace bearings::ui
