@@ -2,7 +2,8 @@
 # Takes a screenshot of the real app in an X virtual framebuffer, for docs/
 # and the README. Usage: scripts/screenshot.sh OUT.png [bearings args...]
 # Env: BEARINGS_BIN (default build/release/bin/bearings), SHOT_DELAY (s, 3),
-#      SHOT_SIZE (1280x800), SHOT_KEYS (xdotool key names sent before the shot).
+#      SHOT_SIZE (1280x800), SHOT_TYPE (text typed first, e.g. a demo vault's passphrase),
+#      SHOT_KEYS (xdotool key names sent after it, e.g. "Return sleep:3 ctrl+5").
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:?usage: scripts/screenshot.sh OUT.png [args...]}
@@ -24,7 +25,7 @@ fi
 shot_home=$(mktemp -d)
 trap 'rm -rf "$shot_home"' EXIT
 export HOME="$shot_home" XDG_CONFIG_HOME="$shot_home/.config" XDG_DATA_HOME="$shot_home/.local/share"
-export SHOT_OUT=$(realpath -m "$out") SHOT_BIN="$bin" SHOT_DELAY=${SHOT_DELAY:-3} SHOT_KEYS=${SHOT_KEYS:-}
+export SHOT_OUT=$(realpath -m "$out") SHOT_BIN="$bin" SHOT_DELAY=${SHOT_DELAY:-3} SHOT_KEYS=${SHOT_KEYS:-} SHOT_TYPE=${SHOT_TYPE:-}
 xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     "$SHOT_BIN" "$@" &
     pid=$!
@@ -32,7 +33,13 @@ xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     win=$(xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -n1 || true)
     if [ -n "$win" ]; then
         xdotool windowactivate --sync "$win" 2>/dev/null || true
-        for k in $SHOT_KEYS; do xdotool key "$k"; sleep 0.4; done
+        [ -n "$SHOT_TYPE" ] && xdotool type --delay 20 "$SHOT_TYPE"
+        for k in $SHOT_KEYS; do
+            case "$k" in
+                sleep:*) sleep "${k#sleep:}" ;;
+                *) xdotool key "$k"; sleep 0.4 ;;
+            esac
+        done
         sleep 0.5
         import -window "$win" "$SHOT_OUT"
     else

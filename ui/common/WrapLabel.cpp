@@ -36,10 +36,13 @@ void WrapLabel::changeEvent(QEvent *event)
 void WrapLabel::fitHeight()
 {
     // Width only changes the height, never the other way round, so this
-    // settles after one extra layout pass.
+    // settles after one extra layout pass. QLabel::heightForWidth() never
+    // answers less than the current minimum height, so clear it first, or a
+    // label once measured narrow would keep that height when it widens.
+    const int previous = minimumHeight();
+    setMinimumHeight(0);
     const int height = heightForWidth(width() > 0 ? width() : sizeHint().width());
-    if (height > 0 && height != minimumHeight())
-        setMinimumHeight(height);
+    setMinimumHeight(height > 0 ? height : previous);
 }
 
 } // namespace bearings::ui

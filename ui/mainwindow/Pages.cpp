@@ -2,14 +2,36 @@
 
 #include "MainWindow.h"
 #include "SessionContext.h"
+#include "assessment/AssessmentPage.h"
+#include "assessment/LogisticsPanel.h"
+#include "assessment/TrialPlanPanel.h"
+#include "relationships/RelationshipSwitcher.h"
+#include "relationships/StrategyPanel.h"
+
+#include <QVBoxLayout>
 
 namespace bearings::ui {
 
 void Pages::populate(MainWindow &window, SessionContext &context)
 {
+    auto *switcher = new RelationshipSwitcher(context);
+    window.setRelationshipSwitcher(switcher);
+
+    // "Where I stand": taking stock, the chosen path, a fair trial, and the
+    // practical steps of limiting or ending contact.
+    auto *assessment = new AssessmentPage(context);
+    auto *strategy = new StrategyPanel(context);
+    auto *trialPlan = new TrialPlanPanel(context);
+    auto *logistics = new LogisticsPanel(context);
+    assessment->extraSections()->addWidget(strategy);
+    assessment->extraSections()->addWidget(trialPlan);
+    assessment->extraSections()->addWidget(logistics);
+    QObject::connect(assessment, &AssessmentPage::startTrialPlanRequested, trialPlan, &TrialPlanPanel::startNewPlan);
+    QObject::connect(
+        assessment, &AssessmentPage::addRelationshipRequested, switcher, &RelationshipSwitcher::openAddDialog);
+    window.setPage(Area::Assessment, assessment);
+
     // Areas whose feature has not landed yet keep their empty state.
-    Q_UNUSED(window)
-    Q_UNUSED(context)
 }
 
 } // namespace bearings::ui

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -125,19 +124,10 @@ StrategyPanel::StrategyPanel(SessionContext &context, QWidget *parent)
     contentLayout->addWidget(m_strategyCard);
     contentLayout->addWidget(historyCard);
     contentLayout->addLayout(lists);
-    contentLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(u"strategyScroll"_s);
-    scroll->setAccessibleName(tr("Your path"));
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_content);
-
+    // The panel sits inside a scrolling page, so it does not scroll itself.
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_content);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
