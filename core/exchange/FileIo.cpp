@@ -1,6 +1,8 @@
 #include "FileIo.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -24,7 +26,9 @@ Result<QByteArray> FileIo::readAll(const QString &path, qint64 maxBytes)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("The file %1 could not be opened: %2").arg(shown, file.errorString()));
-    QByteArray data = file.read(maxBytes + 1);
+    // Ask for what the file holds (plus one byte to notice growth), not for
+    // the limit: QIODevice::read() allocates the requested size up front.
+    QByteArray data = file.read(std::min(maxBytes, file.size()) + 1);
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, tr("The file %1 could not be read: %2").arg(shown, file.errorString()));
     if (data.size() > maxBytes)

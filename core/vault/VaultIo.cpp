@@ -1,6 +1,8 @@
 #include "VaultIo.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -52,7 +54,9 @@ Result<QByteArray> VaultIo::read(const QString &path, qint64 maxBytes)
     if (file.size() > maxBytes)
         return makeError(ErrorCode::Invalid, tr("The file %1 is too large to be a vault.").arg(shown),
             u"%1 bytes"_s.arg(file.size()));
-    QByteArray data = file.read(maxBytes + 1);
+    // Ask for what the file holds (plus one byte to notice growth), not for
+    // the limit: QIODevice::read() allocates the requested size up front.
+    QByteArray data = file.read(std::min(maxBytes, file.size()) + 1);
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, tr("The file %1 could not be read: %2").arg(shown, file.errorString()));
     if (data.size() > maxBytes)
