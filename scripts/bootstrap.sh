@@ -35,7 +35,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libxkbcommon-dev libsqlite3-dev libsodium-dev libgl-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    xvfb xauth fonts-dejavu-core clang poppler-utils
+    xvfb xauth fonts-dejavu-core clang poppler-utils python3
 )
 
 is_installed() {
