@@ -13,8 +13,8 @@
 #include <QFileSystemWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QStringList>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -102,10 +102,10 @@ Status AssessmentRepository::store(Assessment &a, bool draft, std::optional<Sugg
     qint64 id = a.id;
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"SELECT 1 FROM relationship WHERE id = ?"_s, {a.relationshipId}); !e.ok())
+        if (Status e
+            = sql::requireExists(q, u"relationship"_s, a.relationshipId, tr("This relationship no longer exists."));
+            !e.ok())
             return e;
-        if (!q.next())
-            return makeError(ErrorCode::NotFound, tr("This relationship no longer exists."));
 
         if (id > 0) {
             if (Status e = sql::exec(q, u"SELECT is_draft FROM assessment WHERE id = ?"_s, {id}); !e.ok())

@@ -84,10 +84,10 @@ Result<qint64> BoundaryRepository::add(Boundary &boundary)
     qint64 id = 0;
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"SELECT 1 FROM relationship WHERE id = ?"_s, {boundary.relationshipId}); !e.ok())
+        if (Status e = sql::requireExists(q, u"relationship"_s, boundary.relationshipId,
+                tr("The relationship for this boundary no longer exists."));
+            !e.ok())
             return e;
-        if (!q.next())
-            return makeError(ErrorCode::NotFound, tr("The relationship for this boundary no longer exists."));
         if (Status e = sql::exec(q,
                 u"INSERT INTO boundary (relationship_id, behaviour, limit_text, consequence, active, created_at) "
                 "VALUES (?, ?, ?, ?, 1, ?)"_s,
@@ -193,10 +193,9 @@ Result<qint64> BoundaryRepository::logBreach(Breach &breach)
     qint64 id = 0;
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"SELECT 1 FROM boundary WHERE id = ?"_s, {breach.boundaryId}); !e.ok())
+        if (Status e = sql::requireExists(q, u"boundary"_s, breach.boundaryId, tr("This boundary no longer exists."));
+            !e.ok())
             return e;
-        if (!q.next())
-            return makeError(ErrorCode::NotFound, tr("This boundary no longer exists."));
         if (Status e = sql::exec(q,
                 u"INSERT INTO breach (boundary_id, occurred_at, description, consequence_carried_out) "
                 "VALUES (?, ?, ?, ?)"_s,

@@ -124,10 +124,9 @@ int TrialPlanRepository::monthCount(const TrialPlan &plan)
 Status TrialPlanRepository::requireRelationship(qint64 relationshipId) const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = sql::exec(q, u"SELECT 1 FROM relationship WHERE id = ?"_s, {relationshipId}); !s.ok())
+    if (Status s = sql::requireExists(q, u"relationship"_s, relationshipId, tr("This relationship no longer exists."));
+        !s.ok())
         return s;
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("This relationship no longer exists."));
     return {};
 }
 

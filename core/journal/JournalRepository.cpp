@@ -166,10 +166,10 @@ Status JournalRepository::validate(const JournalEntry &e)
 Status JournalRepository::validateStored(const JournalEntry &e) const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = sql::exec(q, u"SELECT 1 FROM relationship WHERE id = ?"_s, {e.relationshipId}); !s.ok())
+    if (Status s = sql::requireExists(
+            q, u"relationship"_s, e.relationshipId, tr("The relationship for this entry no longer exists."));
+        !s.ok())
         return s;
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("The relationship for this entry no longer exists."));
     for (const QString &tag : e.tags) {
         if (TagCatalog::isBuiltIn(tag))
             continue;
@@ -224,10 +224,9 @@ Status JournalRepository::update(JournalEntry &entry)
     const QDateTime now = m_db.clock().now();
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status x = sql::exec(q, u"SELECT 1 FROM journal_entry WHERE id = ?"_s, {e.id}); !x.ok())
+        if (Status x = sql::requireExists(q, u"journal_entry"_s, e.id, tr("This journal entry no longer exists."));
+            !x.ok())
             return x;
-        if (!q.next())
-            return makeError(ErrorCode::NotFound, tr("This journal entry no longer exists."));
         if (Status v = validateStored(e); !v.ok())
             return v;
         QVariantList values = columnValues(e);

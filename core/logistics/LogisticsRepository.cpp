@@ -126,10 +126,10 @@ Result<qint64> LogisticsRepository::add(LogisticsItem &item)
     const QString category = enumKey(kLogisticsCategoryKeys, item.category);
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status e = sql::exec(q, u"SELECT 1 FROM relationship WHERE id = ?"_s, {item.relationshipId}); !e.ok())
+        if (Status e
+            = sql::requireExists(q, u"relationship"_s, item.relationshipId, tr("This relationship no longer exists."));
+            !e.ok())
             return e;
-        if (!q.next())
-            return makeError(ErrorCode::NotFound, tr("This relationship no longer exists."));
         if (Status e = sql::exec(q,
                 u"SELECT coalesce(max(position), 0) + 1 FROM logistics_item "
                 "WHERE relationship_id = ? AND category = ?"_s,

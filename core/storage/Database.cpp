@@ -84,8 +84,8 @@ Status Database::verifySqliteLibrary()
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             db.setDatabaseName(u":memory:"_s);
             if (!db.open()) {
-                result
-                    = makeError(ErrorCode::Internal, Database::tr("The SQLite driver for Qt is missing."), db.lastError().text());
+                result = makeError(
+                    ErrorCode::Internal, Database::tr("The SQLite driver for Qt is missing."), db.lastError().text());
             } else {
                 const Result<QString> qtSource = scalarText(db, u"SELECT sqlite_source_id()"_s);
                 const QString ours = QString::fromLatin1(sqlite3_sourceid());
@@ -116,7 +116,8 @@ Result<std::unique_ptr<Database>> Database::openConnection(const Clock &clock)
     if (!db.open())
         return makeError(ErrorCode::Internal, Database::tr("The database could not be opened."), db.lastError().text());
     if (!handleOf(db))
-        return makeError(ErrorCode::Internal, Database::tr("The database could not be opened."), u"no sqlite3 handle"_s);
+        return makeError(
+            ErrorCode::Internal, Database::tr("The database could not be opened."), u"no sqlite3 handle"_s);
     return database;
 }
 
@@ -193,8 +194,8 @@ Status Database::checkLoaded()
     if (!appId.ok())
         return damaged(appId.error().detail);
     if (appId.value().toInt() != kApplicationId)
-        return makeError(
-            ErrorCode::Damaged, Database::tr("This file is not a Bearings vault."), u"application_id %1"_s.arg(appId.value()));
+        return makeError(ErrorCode::Damaged, Database::tr("This file is not a Bearings vault."),
+            u"application_id %1"_s.arg(appId.value()));
     const int version = schemaVersion();
     if (version > latestSchemaVersion())
         return makeError(ErrorCode::Unsupported,

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace bearings::sql {
 
 QString toDb(const QDateTime &dt)
@@ -78,6 +80,15 @@ Status execOne(QSqlQuery &query, const QString &sql, const QVariantList &values,
     if (Status s = exec(query, sql, values); !s.ok())
         return s;
     if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, notFound);
+    return {};
+}
+
+Status requireExists(QSqlQuery &query, const QString &table, qint64 id, const QString &notFound)
+{
+    if (Status s = exec(query, u"SELECT 1 FROM "_s + table + u" WHERE id = ?"_s, {id}); !s.ok())
+        return s;
+    if (!query.next())
         return makeError(ErrorCode::NotFound, notFound);
     return {};
 }

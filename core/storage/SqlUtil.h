@@ -33,4 +33,8 @@ Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {
 // DELETE by id): ErrorCode::NotFound with `notFound` when it changed none.
 Status execOne(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &notFound);
 
+// ErrorCode::NotFound with `notFound` unless `table` has a row with this id
+// (a parent that must exist before a child is written).
+Status requireExists(QSqlQuery &query, const QString &table, qint64 id, const QString &notFound);
+
 } // namespace bearings::sql
