@@ -1674,6 +1674,472 @@ Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong passphrase, 4 damaged or in
     </message>
 </context>
 <context>
+    <name>bearings::ui::AssessmentHistory</name>
+    <message>
+        <source>Your assessments over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row for each assessment, newest first. Press Enter to see a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strongly the questions about harm were answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you finish an assessment, it appears here, so you can compare how things change over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentages show how strongly each group of questions was answered. Select a row to see that result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::AssessmentPage</name>
+    <message>
+        <source>Where I stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is this about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking stock looks at one relationship at a time. Add the person it is about, then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short set of questions about how this relationship affects you, in five steps. It takes about ten minutes. You can stop at any time and continue later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take stock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take stock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue your unfinished assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unfinished answers are replaced when you save or finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the full result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what your own answers suggest, and how that changes over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How things stand with %1, in your own answers, and how that changes over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unfinished assessment from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::AssessmentQuestionRow</name>
+    <message>
+        <source>Why we ask: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words are enough, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::AssessmentResultView</name>
+    <message>
+        <source>What your answers suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result could not be opened. It may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the questions you answered on %1. These are your own answers, brought together. What you do with them is yours to decide, in your own time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your safety comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your answers are about your safety. Before anything else, what matters is that you are safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (TTY %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abuse is not a relationship problem to fix together. It is not your fault, and you do not have to face it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What led here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single answer stood out. When answers are mixed or left blank, stepping back a little gives you room to see more clearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single answer stood out. The suggestion comes from your answers as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers that weighed most, strongest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths that keep your safety first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each path involves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on it together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This asks something of both of you. The other person names the harm and takes responsibility, consistently, not only once. It goes best with clear boundaries, people to support you, realistic expectations and a set trial period, so you can see whether things really change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limiting contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less contact, on your terms: shorter visits, texts instead of calls, topics that are off limits, meeting in public or with someone you trust nearby, and time limits. It can keep some connection while protecting your well-being.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepping away, for good or for as long as you need. It goes best with a plan: what you will say and when, who you will tell, and the practical ties to untangle, with your safety first at every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (what your answers suggest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any change in contact can bring a reaction. A hotline advocate or someone you trust can help you plan it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps, if you want them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of these opens another part of Bearings. You can come back here at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path you choose a fair trial, with a check-in each week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::AssessmentText</name>
+    <message>
+        <source>Work on it together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers suggest that working on this relationship together may be possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers suggest limiting contact, to protect your well-being.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers suggest ending contact, planned with care and with your safety in mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers suggest putting your safety first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it affects you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could help things change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What keeps happening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking it through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions are about how you feel around this person. There are no right or wrong answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These look at whether the ground is there for things to get better between you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These look at patterns that tend to make lasting change hard, however much you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions are about your safety. If any of them is true for you, your safety comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are just for you. Write as much or as little as you like. Your words are not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::AssessmentWizard</name>
+    <message>
+        <source>Take stock: the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you finish, any question you left blank counts as “no” or “never”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and finish &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your answers and finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and see what your answers suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can leave questions youƝ rather not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved just now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. Your safety comes first. If you are in danger right now, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. Your safety comes first. If you are in danger right now, call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bearings::ui::DiscreetMode</name>
     <message>
         <source>Notes</source>
@@ -1681,6 +2147,322 @@ Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong passphrase, 4 damaged or in
     </message>
     <message>
         <source>Bearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::ItemListEditor</name>
+    <message>
+        <source>Double-click a line or press F2 to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::LockingPage</name>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means Bearings never locks by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when the window is &amp;minimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;no use for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it to 0 if you never want Bearings to lock by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Bearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a quick exit, quit Bearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay &amp;hidden and locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a quick exit, stay hidden and locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-exit shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the key combination you want to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a quick exit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Bearings stays hidden, starting it again shows its window, still locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one key combination. Pressing Shift three times always works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode: call the window “%1” and use a plain icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What others see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changes the title and icon in the task bar. It does not hide that Bearings is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text after seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied text after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text you copy in Bearings is removed from the clipboard after this time, and when it locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use a single key combination, such as Shift+Esc or Ctrl+Alt+H: a quick exit has to be one movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is used for typing, so it could hide Bearings in the middle of a sentence. Please add Ctrl or Alt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::LogisticsItemRow</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::LogisticsPanel</name>
+    <message>
+        <source>Practical steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. You can start from a short starter checklist and change it to fit, or add your own steps below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here yet. Even one person or place you can turn to makes a difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical steps and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a starter checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small, concrete steps that make the change real. Tick them off at your own pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people, groups and professionals who can back you up while you do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of the new step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the new step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step in your own words, or someone you can call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banking and money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared belongings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease and home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared calendars and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical steps and a list of your support appear here when you choose to limit contact or to step away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical steps appear here once you have added a relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,6 +2504,18 @@ Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong passphrase, 4 damaged or in
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking, passphrase, and what Bearings leaves on this computer (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the privacy settings: locking, your passphrase, and traces on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bearings::ui::NoticeBar</name>
@@ -1735,6 +2529,1125 @@ Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong passphrase, 4 damaged or in
     </message>
     <message>
         <source>Dismiss this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing it re-encrypts your vault and its backup on this computer right away. Use at least %1 characters. There is no way to recover a forgotten passphrase, so choose one you will remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the vault made before the change, for example by a backup program, still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your vault to change its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is locked, so the passphrase was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at least %1 characters for the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. From now on, use the new one to unlock Bearings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traces on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the choices on the Locking tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without saving the choices on the Locking tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::RelationshipSwitcher</name>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page shows the relationship chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a person this app keeps notes about. An alias or initials are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, archive or delete relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one added yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::RelationshipText</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not chosen a path yet, and that is fine: noticing what happens for a while is a step of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work on it together, which takes real accountability from them, clear boundaries, support around you and a set trial period to see what changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You keep contact smaller and on your terms, such as shorter visits, texts only, topics that are off the table, someone else there, or a time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You end contact, with your safety first and a plan for the message, the timing, who you tell and the practical steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 journal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 journal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trial plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::RelationshipsDialog</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you have added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived people are shown greyed, after the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alias or initials are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alias or initials are fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to remember. Only you will see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes this person and everything kept about them, after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving puts someone away without deleting anything. You can restore them at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything kept about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings this person back into the list of people you are working on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts this person away without deleting anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::StrategyChangeDialog</name>
+    <message>
+        <source>Change the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the path with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which path feels right with %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change this again at any time. Bearings keeps a record of each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why now? (only you will see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Only you will see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, but it can help to read later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::StrategyPanel</name>
+    <message>
+        <source>No one added yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person this is about to choose a path and write down what matters to you. An alias or initials are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-negotiables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you will not accept at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you value or need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another path and, if you like, note why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your path has changed, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The few things you will not accept at all. Changes are saved as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you value or need in this relationship. Changes are saved as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your path with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new path could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::TracesPage</name>
+    <message>
+        <source>Traces on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write is kept in one encrypted file. These are all the files Bearings leaves on this computer, where they really are, and what it cannot hide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write in Bearings. While it saves, a temporary copy appears beside it for a moment; that copy is encrypted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous save, kept in case the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size and position, the area you last opened, and the choices on the Locking tab. Nothing you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exists while Bearings is open, so that it runs only once. Holds the program&apos;s process number and name and the computer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty file that appears for a moment when Bearings is started again while it runs hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you export or print to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wherever you choose to save them. They hold what you chose to export, readable by anyone who opens them. Delete them when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files Bearings keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone who can open the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That Bearings is installed: the program, its menu entry and the folder names above contain the word “Bearings”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its window, while it is open: it is listed in the task bar and the task switcher (as “%1” in discreet mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you export: the system or other programs may keep lists of recently used files, or thumbnails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and sync tools, such as cloud folders, may copy the vault file. The copy stays encrypted, but it shows that the file exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring software on this computer, or someone watching the screen or your typing. If you think this computer is watched, a device the other person cannot reach is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Bearings cannot hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::TrialPlanBenchmarkRow</name>
+    <message>
+        <source>A short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good-to-hard ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood after contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good moments outweigh hard ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My boundaries are respected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I feel after we talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How things feel overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark %1: what it measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark %1: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark %1: at least or at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark %1: target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove benchmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give this benchmark a short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the name under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a number as the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ratio cannot be below zero. 5 good moments for each hard one is a common aim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of breaches cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood after contact goes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own rating goes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::TrialPlanForm</name>
+    <message>
+        <source>Repair: work on it together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: less contact, clearer boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut: step away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path and start date stay as they were when the trial began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan can have up to %1 benchmarks. A few clear ones are easier to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path you are trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck in every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fair trial is usually 8 to 12 weeks: long enough to see a pattern rather than one good or bad day. Then you look back and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: pause and come back in 30 minutes when things heat up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: keep one small promise a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;m asking of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small change each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick something small and concrete that you would both notice. Small changes are easier to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;I will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;m &amp;asking of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd a benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of change to look back on at the end. Bearings works out the first three from your journal and boundaries; you give your own rating at each weekly check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the current plan and start this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose which path this trial is for: repair, limit or cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fair trial is between %1 and %2 weeks; %3 is typical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few things need another look before the plan can be saved. Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial is already running for this relationship. One trial at a time keeps the picture clear. You can end the current one and start this one instead, or keep the current one going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new plan could not be started, so nothing has changed: your current plan keeps running. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bearings::ui::TrialPlanPanel</name>
+    <message>
+        <source>Trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a trial plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this trial now? Your check-ins and notes stay, and you can start a new trial whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, end the trial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the trial plan running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving one path a fair trial, usually 8 to 12 weeks, lets you judge by what actually changes rather than by one good or bad day. You choose one small change for each of you, a few signs of progress, and a day for a short weekly check-in. At the end you look back and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you have added a relationship, you can give one path a fair trial here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your trial: limiting contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your trial: stepping away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your trial: repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 weeks are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I will do differently: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;m asking of them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 good moments for each hard one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaches a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood after contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in for week %1 is still open, whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to look back at your benchmarks and decide what comes next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
