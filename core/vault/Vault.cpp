@@ -195,6 +195,11 @@ Result<std::unique_ptr<Vault>> Vault::finishOpen(PreparedOpen prepared, const Cl
     return vault;
 }
 
+void Vault::overwriteChangesOnDisk()
+{
+    m_overwriteOnce = true;
+}
+
 Status Vault::refuseIfBusy() const
 {
     if (isLocked())
@@ -279,7 +284,7 @@ Status Vault::replaceOnDisk(const QByteArray &newFile, bool keepBackup)
                 tr("The vault file could not be checked before saving, so nothing was changed. Your changes are still "
                    "here; please try again."),
                 read.error().message + u' ' + read.error().detail);
-        if (!m_openedFromBackup && (!m_diskHash || VaultFormat::hash(read.value()) != *m_diskHash))
+        if (!m_openedFromBackup && !m_overwriteOnce && (!m_diskHash || VaultFormat::hash(read.value()) != *m_diskHash))
             return makeError(ErrorCode::Conflict,
                 tr("The vault file was changed by another program after Bearings opened it. To avoid overwriting "
                    "those changes, nothing was saved. Your changes are still here."),
@@ -303,6 +308,7 @@ Status Vault::replaceOnDisk(const QByteArray &newFile, bool keepBackup)
         return s;
     const bool wasFromBackup = m_openedFromBackup;
     m_diskHash = VaultFormat::hash(newFile);
+    m_overwriteOnce = false;
     m_openedFromBackup = false;
 
     // 4. Make the rename durable, then read the file back and compare.

@@ -67,6 +67,12 @@ public:
     // On failure the files on disk and the database in memory are as they
     // were, and saveFailed() is emitted with the same error.
     Status save();
+    // After a save refused because the file changed on disk (Conflict): the
+    // next save replaces that file with this vault's content. The file on
+    // disk becomes the backup if it decrypts with this vault's key, so a copy
+    // of the same vault written elsewhere is kept, not lost.
+    void overwriteChangesOnDisk();
+
     // Re-encrypts the vault and its backup under a new passphrase and salt.
     Status changePassphrase(const QString &current, const QString &next);
     // Wipes the key and drops the database. Nothing can be saved afterwards;
@@ -111,6 +117,7 @@ private:
     std::optional<QByteArray> m_diskHash;
     bool m_openedFromBackup = false;
     bool m_saving = false;
+    bool m_overwriteOnce = false;
     quint64 m_savedGeneration = 0;
 };
 

@@ -250,6 +250,30 @@ private Q_SLOTS:
         QVERIFY(std::any_of(names->cbegin(), names->cend(), [](const Relationship &x) { return x.name == u"Kit"_s; }));
     }
 
+    void aFileChangedElsewhereOffersToKeepMyVersion()
+    {
+        typeAndSubmit(kPassphrase);
+        QVERIFY(waitUnlocked());
+        // Another program puts the backup (an older save) in the vault's place.
+        const QString backup = Vault::backupPath(vaultPath());
+        QVERIFY(QFile::remove(vaultPath()));
+        QVERIFY(QFile::copy(backup, vaultPath()));
+        Relationship r;
+        r.name = u"Noor"_s;
+        QVERIFY(RelationshipRepository(*m_app->session().database()).add(r).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->window().notice()->isVisible(), 5000);
+        QVERIFY(m_app->window().notice()->message().contains(u"changed by another program"_s));
+        auto *action = m_app->window().notice()->findChild<QPushButton *>(u"noticeAction"_s);
+        QCOMPARE(action->text(), u"Keep my version"_s);
+        QTest::mouseClick(action, Qt::LeftButton);
+        QTRY_VERIFY(m_app->window().notice()->message().contains(u"Saved"_s));
+        QVERIFY(m_app->lock());
+        auto reopened = Vault::open(vaultPath(), kPassphrase);
+        QVERIFY(reopened.ok());
+        auto names = RelationshipRepository(reopened.value()->database()).list();
+        QVERIFY(std::any_of(names->cbegin(), names->cend(), [](const Relationship &x) { return x.name == u"Noor"_s; }));
+    }
+
     void cleanupTestCase()
     {
         m_app.reset();

@@ -53,6 +53,11 @@ AppController::AppController(Settings &settings, const QString &vaultPath, QObje
         }
     });
     connect(m_window->notice(), &NoticeBar::actionTriggered, this, [this] {
+        // After a change on disk by another program, the person chose to keep
+        // what is open here; the other version becomes the backup if it is a
+        // copy of this vault.
+        if (m_conflictOnDisk && m_session->vault())
+            m_session->vault()->overwriteChangesOnDisk();
         if (Status s = m_session->saveNow(); !s.ok())
             onSaveFailed(s.error());
     });
@@ -139,8 +144,10 @@ void AppController::onOpenFailed(const Error &error, bool offerBackup)
 void AppController::onSaveFailed(const Error &error)
 {
     m_saveProblem = true;
-    m_window->notice()->showMessage(tr("%1 Your changes are still here in the open window.").arg(error.message),
-        NoticeBar::Kind::Attention, tr("Try again"));
+    // The vault's messages already say that nothing typed is lost.
+    m_conflictOnDisk = error.code == ErrorCode::Conflict;
+    m_window->notice()->showMessage(
+        error.message, NoticeBar::Kind::Attention, m_conflictOnDisk ? tr("Keep my version") : tr("Try again"));
 }
 
 bool AppController::lock()

@@ -79,6 +79,7 @@ private:
     std::unique_ptr<ClipboardGuard> m_clipboard;
     QPointer<PrivacyDialog> m_privacy;
     bool m_saveProblem = false;
+    bool m_conflictOnDisk = false;
     SessionContext *m_context = nullptr; // owned; deleted after the pages
 };
 

@@ -328,6 +328,33 @@ TEST_F(VaultTest, RefusesToOverwriteAFileChangedElsewhere)
     EXPECT_EQ(people(vault->database()), QStringList {u"Mine"_s});
 }
 
+TEST_F(VaultTest, KeepingMyVersionAfterAConflictKeepsTheOtherAsTheBackup)
+{
+    // A sync tool puts back an older copy of this same vault.
+    auto vault = createVault();
+    ASSERT_TRUE(vault);
+    addPerson(vault->database(), u"Old"_s);
+    ASSERT_TRUE(vault->save().ok());
+    const QByteArray older = fileBytes(path);
+    addPerson(vault->database(), u"New"_s);
+    ASSERT_TRUE(vault->save().ok());
+    ASSERT_TRUE(writeBytes(path, older));
+    addPerson(vault->database(), u"Newest"_s);
+    ASSERT_EQ(vault->save().error().code, ErrorCode::Conflict);
+
+    vault->overwriteChangesOnDisk();
+    ASSERT_TRUE(vault->save().ok());
+    auto opened = openVault();
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(people(opened.value()->database()), (QStringList {u"New"_s, u"Newest"_s, u"Old"_s}));
+    // The version that was on disk is the backup now, not lost.
+    EXPECT_EQ(fileBytes(Vault::backupPath(path)), older);
+    // Only once: a later change on disk is refused again.
+    ASSERT_TRUE(writeBytes(path, older));
+    addPerson(vault->database(), u"Later"_s);
+    EXPECT_EQ(vault->save().error().code, ErrorCode::Conflict);
+}
+
 TEST_F(VaultTest, AMissingFileIsWrittenAgain)
 {
     auto vault = createVault();
