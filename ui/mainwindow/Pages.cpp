@@ -5,6 +5,7 @@
 #include "assessment/AssessmentPage.h"
 #include "assessment/LogisticsPanel.h"
 #include "assessment/TrialPlanPanel.h"
+#include "journal/JournalPage.h"
 #include "relationships/RelationshipSwitcher.h"
 #include "relationships/StrategyPanel.h"
 
@@ -30,6 +31,8 @@ void Pages::populate(MainWindow &window, SessionContext &context)
     QObject::connect(
         assessment, &AssessmentPage::addRelationshipRequested, switcher, &RelationshipSwitcher::openAddDialog);
     window.setPage(Area::Assessment, assessment);
+
+    window.setPage(Area::Journal, new JournalPage(context));
 
     // Areas whose feature has not landed yet keep their empty state.
 }

@@ -1,0 +1,310 @@
+#include "common/NoticeBar.h"
+#include "common/Theme.h"
+#include "journal/JournalForm.h"
+#include "journal/JournalPage.h"
+#include "journal/JournalRepository.h"
+#include "journal/MoodInput.h"
+#include "mainwindow/SessionContext.h"
+#include "privacy/ClipboardGuard.h"
+#include "relationships/RelationshipRepository.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace bearings;
+using namespace bearings::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template<typename T> T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning() << "missing child" << name;
+    return found;
+}
+
+QStringList unnamedFocusable(const QWidget *root)
+{
+    QStringList missing;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (w->accessibleName().trimmed().isEmpty())
+            missing.append(u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
+    }
+    return missing;
+}
+
+void checkTag(QListWidget *list, const QString &id)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == id)
+            list->item(i)->setCheckState(Qt::Checked);
+    }
+}
+
+} // namespace
+
+class TestJournal : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+    std::unique_ptr<SessionContext> m_context;
+    qint64 m_relationship = 0;
+
+    int count(const QString &sql) const
+    {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    qint64 seed(const QString &note, const QStringList &tags, bool incident, int daysAgo)
+    {
+        JournalEntry e;
+        e.relationshipId = m_relationship;
+        e.occurredAt = m_db->clock().now().addDays(-daysAgo);
+        e.channel = Channel::Call;
+        e.tags = tags;
+        e.note = note;
+        e.incident = incident;
+        if (incident)
+            e.severity = 3;
+        const Result<qint64> id = JournalRepository(*m_db).add(e);
+        if (!id.ok())
+            qWarning() << id.error().message;
+        return id.ok() ? id.value() : 0;
+    }
+
+    static QStringList notes(const JournalPage &page)
+    {
+        QStringList out;
+        for (const JournalEntry &e : page.entries())
+            out.append(e.note);
+        return out;
+    }
+
+    static void show(QWidget &w)
+    {
+        w.resize(1100, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Theme::apply(*qApp, Theme::Mode::Light); }
+
+    void init()
+    {
+        Result<std::unique_ptr<Database>> db = Database::openNew();
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        m_clipboard = std::make_unique<ClipboardGuard>();
+        m_context = std::make_unique<SessionContext>(*m_db, *m_clipboard);
+        Relationship r;
+        r.name = u"Robin"_s;
+        r.kind = RelationshipKind::Partner;
+        r.strategy = Strategy::Repair;
+        const Result<qint64> id = RelationshipRepository(*m_db).add(r);
+        QVERIFY(id.ok());
+        m_relationship = id.value();
+        m_context->setCurrentRelationship(m_relationship);
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_clipboard.reset();
+        m_db.reset();
+    }
+
+    void addViaFormWithCtrlEnter()
+    {
+        JournalPage page(*m_context);
+        show(page);
+        QCOMPARE(page.entries().size(), 0);
+
+        auto *channel = child<QComboBox>(&page, u"channel"_s);
+        channel->setCurrentIndex(channel->findData(int(Channel::Text)));
+        child<QCheckBox>(&page, u"moodBeforeNoted"_s)->setChecked(true);
+        child<QSlider>(&page, u"moodBeforeSlider"_s)->setValue(-2);
+        checkTag(child<QListWidget>(&page, u"tags"_s), u"criticism"_s);
+        auto *note = child<QPlainTextEdit>(&page, u"note"_s);
+        note->setFocus();
+        QTest::keyClicks(note, u"Said I never listen"_s);
+        QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+
+        QCOMPARE(count(u"SELECT COUNT(*) FROM journal_entry"_s), 1);
+        QCOMPARE(page.entries().size(), 1);
+        const JournalEntry e = page.entries().first();
+        QCOMPARE(e.note, u"Said I never listen"_s);
+        QCOMPARE(e.channel, Channel::Text);
+        QCOMPARE(e.moodBefore, std::optional<int>(-2));
+        QCOMPARE(e.moodAfter, std::nullopt);
+        QCOMPARE(e.tags, QStringList {u"criticism"_s});
+        QCOMPARE(child<QTableWidget>(&page, u"journalList"_s)->rowCount(), 1);
+        QVERIFY(child<QLabel>(&page, u"entryCount"_s)->text().contains(u"1"_s));
+
+        // The form is reset, keeps the channel, and focus is back on "when".
+        QVERIFY(note->toPlainText().isEmpty());
+        QCOMPARE(Channel(channel->currentData().toInt()), Channel::Text);
+        QVERIFY(!child<QCheckBox>(&page, u"moodBeforeNoted"_s)->isChecked());
+        auto *when = child<QDateTimeEdit>(&page, u"when"_s);
+        const QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus == when || when->isAncestorOf(focus));
+    }
+
+    void incidentWithSeverityAndValidation()
+    {
+        JournalPage page(*m_context);
+        show(page);
+        auto *incident = child<QCheckBox>(&page, u"incident"_s);
+        auto *severity = child<QComboBox>(&page, u"severity"_s);
+        QVERIFY(!severity->isVisibleTo(&page));
+        incident->setChecked(true);
+        QVERIFY(severity->isVisibleTo(&page));
+        child<QPlainTextEdit>(&page, u"note"_s)->setPlainText(u"Shouted at me in the car"_s);
+        child<QLineEdit>(&page, u"present"_s)->setText(u"My sister"_s);
+
+        // No severity chosen: an inline message and nothing written.
+        QTest::mouseClick(child<QPushButton>(&page, u"saveEntry"_s), Qt::LeftButton);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM journal_entry"_s), 0);
+        QVERIFY(!page.form()->problem().isEmpty());
+        QVERIFY(child<QWidget>(&page, u"journalProblem"_s)->isVisibleTo(&page));
+
+        severity->setCurrentIndex(severity->findData(4));
+        QTest::mouseClick(child<QPushButton>(&page, u"saveEntry"_s), Qt::LeftButton);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM journal_entry"_s), 1);
+        QVERIFY(page.form()->problem().isEmpty());
+        const JournalEntry e = page.entries().first();
+        QVERIFY(e.incident);
+        QCOMPARE(e.severity, std::optional<int>(4));
+        QCOMPARE(e.present, u"My sister"_s);
+        QVERIFY(child<QTableWidget>(&page, u"journalList"_s)->item(0, 5)->text().contains(u"4"_s));
+    }
+
+    void filtersNarrowTheList()
+    {
+        seed(u"Kind words at dinner"_s, {u"care"_s}, false, 1);
+        seed(u"Mocked my job"_s, {u"contempt"_s}, true, 2);
+        seed(u"Rolled eyes at dinner"_s, {u"contempt"_s}, false, 3);
+        JournalPage page(*m_context);
+        show(page);
+        QCOMPARE(
+            notes(page), (QStringList {u"Kind words at dinner"_s, u"Mocked my job"_s, u"Rolled eyes at dinner"_s}));
+
+        auto *tag = child<QComboBox>(&page, u"filterTag"_s);
+        tag->setCurrentIndex(tag->findData(u"contempt"_s));
+        QCOMPARE(notes(page), (QStringList {u"Mocked my job"_s, u"Rolled eyes at dinner"_s}));
+        QVERIFY(child<QLabel>(&page, u"entryCount"_s)->text().contains(u"2"_s));
+
+        child<QCheckBox>(&page, u"filterIncidents"_s)->setChecked(true);
+        QCOMPARE(notes(page), QStringList {u"Mocked my job"_s});
+
+        child<QCheckBox>(&page, u"filterIncidents"_s)->setChecked(false);
+        tag->setCurrentIndex(0);
+        child<QLineEdit>(&page, u"filterSearch"_s)->setText(u"DINNER"_s);
+        QCOMPARE(notes(page), (QStringList {u"Kind words at dinner"_s, u"Rolled eyes at dinner"_s}));
+    }
+
+    void editChangesTheStoredNote()
+    {
+        const qint64 id = seed(u"First version"_s, {}, false, 1);
+        JournalPage page(*m_context);
+        show(page);
+        auto *table = child<QTableWidget>(&page, u"journalList"_s);
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(page.form()->isEditing());
+        QCOMPARE(child<QPushButton>(&page, u"saveEntry"_s)->text(), tr("Save changes"));
+        auto *note = child<QPlainTextEdit>(&page, u"note"_s);
+        QCOMPARE(note->toPlainText(), u"First version"_s);
+        note->setPlainText(u"Second version"_s);
+        QTest::mouseClick(child<QPushButton>(&page, u"saveEntry"_s), Qt::LeftButton);
+        QVERIFY(!page.form()->isEditing());
+        const Result<JournalEntry> stored = JournalRepository(*m_db).get(id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().note, u"Second version"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM journal_entry"_s), 1);
+    }
+
+    void deleteAndUndo()
+    {
+        seed(u"Broke a promise"_s, {u"contempt"_s}, true, 1);
+        JournalPage page(*m_context);
+        show(page);
+        auto *table = child<QTableWidget>(&page, u"journalList"_s);
+        table->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(&page, u"deleteEntry"_s), Qt::LeftButton);
+        QVERIFY(child<QWidget>(&page, u"deleteConfirmation"_s)->isVisibleTo(&page));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM journal_entry"_s), 1);
+        QTest::mouseClick(child<QPushButton>(&page, u"confirmDelete"_s), Qt::LeftButton);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM journal_entry"_s), 0);
+        QCOMPARE(page.entries().size(), 0);
+
+        auto *notice = child<NoticeBar>(&page, u"journalNotice"_s);
+        QVERIFY(notice->isVisibleTo(&page));
+        QPushButton *undo = nullptr;
+        for (QPushButton *b : notice->findChildren<QPushButton *>()) {
+            if (b->isVisibleTo(notice) && b->text() == tr("Undo"))
+                undo = b;
+        }
+        QVERIFY(undo);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(page.entries().size(), 1);
+        const JournalEntry back = page.entries().first();
+        QCOMPARE(back.note, u"Broke a promise"_s);
+        QCOMPARE(back.tags, QStringList {u"contempt"_s});
+        QVERIFY(back.incident);
+        QCOMPARE(back.severity, std::optional<int>(3));
+    }
+
+    void emptyStateWithoutRelationship()
+    {
+        m_context->setCurrentRelationship(0);
+        JournalPage page(*m_context);
+        show(page);
+        QVERIFY(child<QWidget>(&page, u"journalEmpty"_s)->isVisible());
+        m_context->setCurrentRelationship(m_relationship);
+        QVERIFY(!child<QWidget>(&page, u"journalEmpty"_s)->isVisible());
+        QVERIFY(child<QWidget>(&page, u"journalForm"_s)->isVisible());
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        seed(u"Something"_s, {}, false, 1);
+        JournalPage page(*m_context);
+        show(page);
+        child<QCheckBox>(&page, u"incident"_s)->setChecked(true);
+        child<QCheckBox>(&page, u"moodDuringNoted"_s)->setChecked(true);
+        child<QTableWidget>(&page, u"journalList"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(&page, u"deleteEntry"_s), Qt::LeftButton);
+        QCOMPARE(unnamedFocusable(&page), QStringList());
+    }
+};
+
+QTEST_MAIN(TestJournal)
+#include "tst_journal.moc"
