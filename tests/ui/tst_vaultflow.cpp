@@ -187,6 +187,9 @@ private Q_SLOTS:
         m_app->idleTimer().setInterval(300);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session().state(), VaultSession::State::Locked, 5000);
         QVERIFY(m_app->window().isShowingGate());
+        // Back to a long interval, or the next unlock (slow under the
+        // sanitizers) would lock again before the next test looks.
+        m_app->idleTimer().setInterval(60 * 60 * 1000);
     }
 
     void damagedVaultOffersTheBackup()
@@ -194,7 +197,6 @@ private Q_SLOTS:
         // Two saves so a backup exists, then damage the main file.
         typeAndSubmit(kPassphrase);
         QVERIFY(waitUnlocked());
-        m_app->idleTimer().setInterval(60 * 60 * 1000);
         Relationship r;
         r.name = u"Robin"_s;
         QVERIFY(RelationshipRepository(*m_app->session().database()).add(r).ok());

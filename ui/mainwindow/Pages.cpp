@@ -5,6 +5,8 @@
 #include "assessment/AssessmentPage.h"
 #include "assessment/LogisticsPanel.h"
 #include "assessment/TrialPlanPanel.h"
+#include "boundaries/BoundariesPage.h"
+#include "checkins/CheckInsPage.h"
 #include "journal/JournalPage.h"
 #include "relationships/RelationshipSwitcher.h"
 #include "relationships/StrategyPanel.h"
@@ -33,6 +35,8 @@ void Pages::populate(MainWindow &window, SessionContext &context)
     window.setPage(Area::Assessment, assessment);
 
     window.setPage(Area::Journal, new JournalPage(context));
+    window.setPage(Area::Boundaries, new BoundariesPage(context));
+    window.setPage(Area::CheckIns, new CheckInsPage(context));
 
     // Areas whose feature has not landed yet keep their empty state.
 }
