@@ -16,13 +16,6 @@ const QString kSelect = u"SELECT id, relationship_id, behaviour, limit_text, con
 const QString kSelectBreach = u"SELECT b.id, b.boundary_id, b.occurred_at, b.description, "
                               "b.consequence_carried_out FROM breach b"_s;
 
-// Qt's SQLite driver binds a null QString as SQL NULL, which the NOT NULL
-// text columns refuse; a default-constructed QString means "empty" here.
-QString text(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
 Boundary fromRow(const QSqlQuery &q)
 {
     Boundary b;
@@ -199,7 +192,7 @@ Result<qint64> BoundaryRepository::logBreach(Breach &breach)
         if (Status e = sql::exec(q,
                 u"INSERT INTO breach (boundary_id, occurred_at, description, consequence_carried_out) "
                 "VALUES (?, ?, ?, ?)"_s,
-                {breach.boundaryId, sql::toDb(breach.occurredAt), text(breach.description.trimmed()),
+                {breach.boundaryId, sql::toDb(breach.occurredAt), breach.description.trimmed(),
                     breach.consequenceCarriedOut ? 1 : 0});
             !e.ok())
             return e;
@@ -221,7 +214,7 @@ Status BoundaryRepository::updateBreach(const Breach &b)
         QSqlQuery q(m_db.connection());
         return sql::execOne(q,
             u"UPDATE breach SET occurred_at = ?, description = ?, consequence_carried_out = ? WHERE id = ?"_s,
-            {sql::toDb(b.occurredAt), text(b.description.trimmed()), b.consequenceCarriedOut ? 1 : 0, b.id},
+            {sql::toDb(b.occurredAt), b.description.trimmed(), b.consequenceCarriedOut ? 1 : 0, b.id},
             tr("This breach no longer exists."));
     });
 }

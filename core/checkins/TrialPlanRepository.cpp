@@ -38,12 +38,6 @@ TrialPlan planFromRow(const QSqlQuery &q)
     return p;
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
 bool inRange(int value, int low, int high)
 {
     return value >= low && value <= high;
@@ -154,7 +148,7 @@ Result<qint64> TrialPlanRepository::create(TrialPlan &plan)
                 u"INSERT INTO trial_plan (relationship_id, strategy, start_date, length_weeks, my_behaviour, "
                 "their_behaviour, checkin_weekday, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {stored.relationshipId, enumKey(kStrategyKeys, stored.strategy), sql::toDb(stored.startDate),
-                    stored.lengthWeeks, orEmpty(stored.myBehaviour.trimmed()), orEmpty(stored.theirBehaviour.trimmed()),
+                    stored.lengthWeeks, stored.myBehaviour.trimmed(), stored.theirBehaviour.trimmed(),
                     stored.checkInWeekday, sql::toDb(now), sql::toDbOrNull(stored.endedAt)});
             !e.ok())
             return e;
@@ -163,8 +157,8 @@ Result<qint64> TrialPlanRepository::create(TrialPlan &plan)
     });
     if (!s.ok())
         return s.error();
-    stored.myBehaviour = orEmpty(stored.myBehaviour.trimmed());
-    stored.theirBehaviour = orEmpty(stored.theirBehaviour.trimmed());
+    stored.myBehaviour = stored.myBehaviour.trimmed();
+    stored.theirBehaviour = stored.theirBehaviour.trimmed();
     stored.createdAt = now;
     plan = stored;
     return plan.id;
@@ -246,7 +240,7 @@ Status TrialPlanRepository::update(TrialPlan &plan)
         if (Status e = sql::exec(q,
                 u"UPDATE trial_plan SET length_weeks = ?, my_behaviour = ?, their_behaviour = ?, "
                 "checkin_weekday = ? WHERE id = ?"_s,
-                {stored.lengthWeeks, orEmpty(stored.myBehaviour.trimmed()), orEmpty(stored.theirBehaviour.trimmed()),
+                {stored.lengthWeeks, stored.myBehaviour.trimmed(), stored.theirBehaviour.trimmed(),
                     stored.checkInWeekday, stored.id});
             !e.ok())
             return e;
@@ -256,8 +250,8 @@ Status TrialPlanRepository::update(TrialPlan &plan)
     });
     if (!s.ok())
         return s;
-    plan.myBehaviour = orEmpty(stored.myBehaviour.trimmed());
-    plan.theirBehaviour = orEmpty(stored.theirBehaviour.trimmed());
+    plan.myBehaviour = stored.myBehaviour.trimmed();
+    plan.theirBehaviour = stored.theirBehaviour.trimmed();
     plan.benchmarks = stored.benchmarks;
     return {};
 }
@@ -416,8 +410,8 @@ Result<qint64> TrialPlanRepository::fileCheckIn(CheckIn &checkIn)
         if (Status e = sql::exec(q,
                 u"INSERT INTO checkin (plan_id, week, filed_at, helped, hindered, overall) "
                 "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                {checkIn.planId, checkIn.week, sql::toDb(now), orEmpty(checkIn.helped.trimmed()),
-                    orEmpty(checkIn.hindered.trimmed()), sql::toDbOrNull(checkIn.overall)});
+                {checkIn.planId, checkIn.week, sql::toDb(now), checkIn.helped.trimmed(), checkIn.hindered.trimmed(),
+                    sql::toDbOrNull(checkIn.overall)});
             !e.ok())
             return e;
         id = q.lastInsertId().toLongLong();
@@ -427,8 +421,8 @@ Result<qint64> TrialPlanRepository::fileCheckIn(CheckIn &checkIn)
         return s.error();
     checkIn.id = id;
     checkIn.filedAt = now;
-    checkIn.helped = orEmpty(checkIn.helped.trimmed());
-    checkIn.hindered = orEmpty(checkIn.hindered.trimmed());
+    checkIn.helped = checkIn.helped.trimmed();
+    checkIn.hindered = checkIn.hindered.trimmed();
     return id;
 }
 
@@ -449,8 +443,7 @@ Status TrialPlanRepository::updateCheckIn(const CheckIn &checkIn)
     return m_db.write([&]() -> Status {
         QSqlQuery w(m_db.connection());
         if (Status e = sql::exec(w, u"UPDATE checkin SET helped = ?, hindered = ?, overall = ? WHERE id = ?"_s,
-                {orEmpty(checkIn.helped.trimmed()), orEmpty(checkIn.hindered.trimmed()),
-                    sql::toDbOrNull(checkIn.overall), checkIn.id});
+                {checkIn.helped.trimmed(), checkIn.hindered.trimmed(), sql::toDbOrNull(checkIn.overall), checkIn.id});
             !e.ok())
             return e;
         return writeRatings(checkIn.id, checkIn);
@@ -539,8 +532,8 @@ Result<qint64> TrialPlanRepository::fileReview(MonthlyReview &review)
         if (Status e = sql::exec(q,
                 u"INSERT INTO monthly_review (plan_id, month, filed_at, patterns, progress, plan_changes) "
                 "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                {review.planId, review.month, sql::toDb(now), orEmpty(review.patterns.trimmed()),
-                    orEmpty(review.progress.trimmed()), orEmpty(review.planChanges.trimmed())});
+                {review.planId, review.month, sql::toDb(now), review.patterns.trimmed(), review.progress.trimmed(),
+                    review.planChanges.trimmed()});
             !e.ok())
             return e;
         id = q.lastInsertId().toLongLong();
@@ -550,9 +543,9 @@ Result<qint64> TrialPlanRepository::fileReview(MonthlyReview &review)
         return s.error();
     review.id = id;
     review.filedAt = now;
-    review.patterns = orEmpty(review.patterns.trimmed());
-    review.progress = orEmpty(review.progress.trimmed());
-    review.planChanges = orEmpty(review.planChanges.trimmed());
+    review.patterns = review.patterns.trimmed();
+    review.progress = review.progress.trimmed();
+    review.planChanges = review.planChanges.trimmed();
     return id;
 }
 
@@ -565,8 +558,7 @@ Status TrialPlanRepository::updateReview(const MonthlyReview &review)
         QSqlQuery q(m_db.connection());
         if (Status e
             = sql::exec(q, u"UPDATE monthly_review SET patterns = ?, progress = ?, plan_changes = ? WHERE id = ?"_s,
-                {orEmpty(review.patterns.trimmed()), orEmpty(review.progress.trimmed()),
-                    orEmpty(review.planChanges.trimmed()), review.id});
+                {review.patterns.trimmed(), review.progress.trimmed(), review.planChanges.trimmed(), review.id});
             !e.ok())
             return e;
         if (q.numRowsAffected() != 1)

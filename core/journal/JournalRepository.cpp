@@ -50,13 +50,6 @@ JournalEntry fromRow(const QSqlQuery &q)
     return e;
 }
 
-// Qt's SQLite driver binds a null QString as SQL NULL, which the NOT NULL
-// text columns refuse; a default-constructed QString means "empty" here.
-QString text(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
 bool isAscii(const QString &s)
 {
     return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
@@ -133,8 +126,8 @@ void normalise(JournalEntry &e)
 QVariantList columnValues(const JournalEntry &e)
 {
     return {e.relationshipId, sql::toDb(e.occurredAt), enumKey(kChannelKeys, e.channel), sql::toDbOrNull(e.moodBefore),
-        sql::toDbOrNull(e.moodDuring), sql::toDbOrNull(e.moodAfter), text(e.note), e.incident ? 1 : 0,
-        e.incident ? sql::toDbOrNull(e.severity) : QVariant(), text(e.present), text(e.evidence)};
+        sql::toDbOrNull(e.moodDuring), sql::toDbOrNull(e.moodAfter), e.note, e.incident ? 1 : 0,
+        e.incident ? sql::toDbOrNull(e.severity) : QVariant(), e.present, e.evidence};
 }
 
 } // namespace

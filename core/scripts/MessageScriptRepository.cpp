@@ -26,12 +26,6 @@ MessageScript fromRow(const QSqlQuery &q)
     return s;
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
 QVariant relationshipToDb(qint64 relationshipId)
 {
     return relationshipId != 0 ? QVariant(relationshipId) : QVariant();
@@ -77,7 +71,7 @@ Result<qint64> MessageScriptRepository::add(MessageScript &script)
                 u"INSERT INTO message_script (relationship_id, title, kind, body, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)"_s,
                 {relationshipToDb(script.relationshipId), script.title.trimmed(), enumKey(kScriptKindKeys, script.kind),
-                    orEmpty(script.body), sql::toDb(now), sql::toDb(now)});
+                    script.body, sql::toDb(now), sql::toDb(now)});
             !e.ok())
             return e;
         id = q.lastInsertId().toLongLong();
@@ -105,7 +99,7 @@ Status MessageScriptRepository::update(MessageScript &script)
             u"UPDATE message_script SET relationship_id = ?, title = ?, kind = ?, body = ?, updated_at = ? "
             "WHERE id = ?"_s,
             {relationshipToDb(script.relationshipId), script.title.trimmed(), enumKey(kScriptKindKeys, script.kind),
-                orEmpty(script.body), sql::toDb(now), script.id},
+                script.body, sql::toDb(now), script.id},
             tr("This message no longer exists."));
     });
     if (!s.ok())
