@@ -1,3 +1,4 @@
+#include "UiTestSupport.h"
 #include "boundaries/BoundariesPage.h"
 #include "boundaries/BoundaryCard.h"
 #include "boundaries/BoundaryForm.h"
@@ -23,32 +24,9 @@
 
 using namespace bearings;
 using namespace bearings::ui;
+using bearings::test::child;
+using bearings::test::unnamedFocusable;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning() << "missing child" << name;
-    return found;
-}
-
-QStringList unnamedFocusable(const QWidget *root)
-{
-    QStringList missing;
-    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    for (const QWidget *w : widgets) {
-        if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        if (w->accessibleName().trimmed().isEmpty())
-            missing.append(u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
-    }
-    return missing;
-}
-
-} // namespace
 
 class TestBoundaries : public QObject {
     Q_OBJECT

@@ -1,3 +1,4 @@
+#include "UiTestSupport.h"
 #include "analytics/TrialProgress.h"
 #include "assessment/LogisticsItemRow.h"
 #include "assessment/LogisticsPanel.h"
@@ -34,14 +35,11 @@
 
 using namespace bearings;
 using namespace bearings::ui;
+using bearings::test::child;
+using bearings::test::unnamedFocusable;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    return parent->findChild<T *>(name);
-}
 
 QString longDate(const QDate &date)
 {
@@ -57,19 +55,6 @@ bool focusIsOn(const QWidget *w)
 }
 
 // Every focusable, visible control in `root` has a name for screen readers.
-QStringList unnamedFocusable(const QWidget *root)
-{
-    QStringList missing;
-    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    for (const QWidget *w : widgets) {
-        if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        if (w->accessibleName().trimmed().isEmpty())
-            missing.append(u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
-    }
-    return missing;
-}
-
 } // namespace
 
 class TestTrialPlan : public QObject {
