@@ -3,7 +3,8 @@
 # and the README. Usage: scripts/screenshot.sh OUT.png [bearings args...]
 # Env: BEARINGS_BIN (default build/release/bin/bearings), SHOT_DELAY (s, 3),
 #      SHOT_SIZE (1280x800), SHOT_TYPE (text typed first, e.g. a demo vault's passphrase),
-#      SHOT_KEYS (xdotool key names sent after it, e.g. "Return sleep:3 ctrl+5").
+#      SHOT_KEYS (xdotool key names sent after it, e.g. "Return sleep:3 ctrl+5";
+#      "resize:1280x1600" resizes the window).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:?usage: scripts/screenshot.sh OUT.png [args...]}
@@ -33,10 +34,13 @@ xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     win=$(xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -n1 || true)
     if [ -n "$win" ]; then
         xdotool windowactivate --sync "$win" 2>/dev/null || true
+        # Without a window manager the keyboard follows the pointer.
+        xdotool mousemove --window "$win" 5 5 2>/dev/null || true
         [ -n "$SHOT_TYPE" ] && xdotool type --delay 20 "$SHOT_TYPE"
         for k in $SHOT_KEYS; do
             case "$k" in
                 sleep:*) sleep "${k#sleep:}" ;;
+                resize:*) size=${k#resize:}; xdotool windowsize "$win" "${size%x*}" "${size#*x}"; sleep 1 ;;
                 *) xdotool key "$k"; sleep 0.4 ;;
             esac
         done

@@ -6,6 +6,7 @@
 #include "common/Card.h"
 #include "common/Icons.h"
 #include "common/NoticeBar.h"
+#include "common/SafetyBanner.h"
 #include "common/Theme.h"
 #include "common/WrapLabel.h"
 #include "mainwindow/SessionContext.h"
@@ -23,16 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace bearings::ui {
 
 namespace {
-
-constexpr int kBannerIconSize = 32;
-constexpr qreal kBannerTint = 0.07;
-
-QColor blend(const QColor &base, const QColor &tint, qreal amount)
-{
-    return QColor::fromRgbF(base.redF() + (tint.redF() - base.redF()) * amount,
-        base.greenF() + (tint.greenF() - base.greenF()) * amount,
-        base.blueF() + (tint.blueF() - base.blueF()) * amount);
-}
 
 struct PathText {
     Suggestion path;
@@ -166,95 +157,14 @@ QWidget *AssessmentResultView::buildContent(
 
 QWidget *AssessmentResultView::buildSafetyBanner(QWidget *parent)
 {
-    const QColor safety = Theme::accent(Theme::Accent::Safety);
-    auto *banner = new QFrame(parent);
-    banner->setObjectName(u"safetyBanner"_s);
-    banner->setAccessibleName(tr("Your safety comes first"));
-    banner->setStyleSheet(u"QFrame#safetyBanner { background: %1; border: 2px solid %2; border-radius: %3px; }"_s.arg(
-        blend(palette().color(QPalette::Base), safety, kBannerTint).name(), safety.name(),
-        QString::number(Radius::Card)));
-
-    auto *icon = new QLabel(banner);
-    icon->setPixmap(
-        Icons::icon(u"safetyplan"_s, safety).pixmap(QSize(kBannerIconSize, kBannerIconSize), devicePixelRatioF()));
-    icon->setAlignment(Qt::AlignTop);
-
-    auto *title = AssessmentText::label(tr("Your safety comes first"), banner);
-    title->setObjectName(u"safetyTitle"_s);
-    title->setFont(Theme::font(Theme::TextStyle::PageTitle));
-    QPalette titlePalette = title->palette();
-    titlePalette.setColor(QPalette::WindowText, safety);
-    title->setPalette(titlePalette);
-
-    auto *why = AssessmentText::label(
-        tr("Some of your answers are about your safety. Before anything else, what matters is that you are safe."),
-        banner);
-
     // Numbers come from the safety plan, or its defaults until one is saved.
     SafetyPlan plan = SafetyPlanRepository::defaultPlan();
     if (const Result<SafetyPlan> stored = SafetyPlanRepository(m_context.database()).load(); stored.ok())
         plan = stored.value();
-    QString emergency = plan.emergencyNumber.trimmed();
-    if (emergency.isEmpty())
-        emergency = SafetyPlanRepository::emergencyNumberFor(plan.region);
-    QList<Hotline> hotlines = plan.hotlines;
-    if (hotlines.isEmpty())
-        hotlines = SafetyPlanRepository::defaultPlan().hotlines;
-
-    auto *emergencyLabel = AssessmentText::label(emergency.isEmpty()
-            ? tr("If you are in danger right now, call your local emergency number.")
-            : tr("If you are in danger right now, call %1.").arg(emergency),
-        banner);
-    emergencyLabel->setObjectName(u"safetyEmergency"_s);
-    emergencyLabel->setFont(Theme::font(Theme::TextStyle::SectionTitle));
-    emergencyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *text = new QVBoxLayout;
-    text->setSpacing(Spacing::Small);
-    text->addWidget(title);
-    text->addWidget(why);
-    text->addWidget(emergencyLabel);
-    for (const Hotline &h : std::as_const(hotlines)) {
-        QString line
-            = h.tty.isEmpty() ? tr("%1: %2").arg(h.name, h.phone) : tr("%1: %2 (TTY %3)").arg(h.name, h.phone, h.tty);
-        if (!h.notes.isEmpty())
-            line = tr("%1. %2").arg(line, h.notes);
-        auto *hotline = AssessmentText::label(line, banner);
-        hotline->setObjectName(u"safetyHotline"_s);
-        hotline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->addWidget(hotline);
-    }
-    auto *abuse
-        = AssessmentText::label(tr("Abuse is not a relationship problem to fix together. It is not your fault, and you "
-                                   "do not have to face it alone."),
-            banner);
-    abuse->setObjectName(u"safetyAbuse"_s);
-    QFont abuseFont = abuse->font();
-    abuseFont.setWeight(QFont::DemiBold);
-    abuse->setFont(abuseFont);
-    text->addWidget(abuse);
-
-    auto *open = new QPushButton(tr("Open your safety plan"), banner);
-    open->setObjectName(u"openSafetyPlan"_s);
-    open->setAccessibleName(tr("Open your safety plan"));
-    open->setStyleSheet(
-        u"QPushButton#openSafetyPlan { background: %1; color: %2; border: 2px solid %1; border-radius: %3px; "
-        "padding: 6px 16px; font-weight: 600; }"
-        "QPushButton#openSafetyPlan:focus { border-color: %4; }"
-        "QPushButton#openSafetyPlan:pressed { background: %5; }"_s.arg(safety.name(), u"#ffffff"_s,
-            QString::number(Radius::Control), palette().color(QPalette::WindowText).name(), safety.darker(120).name()));
-    connect(open, &QPushButton::clicked, this, [this] { m_context.navigate(Area::SafetyPlan); });
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(open);
-    buttonRow->addStretch(1);
-    text->addSpacing(Spacing::XSmall);
-    text->addLayout(buttonRow);
-
-    auto *row = new QHBoxLayout(banner);
-    row->setContentsMargins(Spacing::XLarge, Spacing::XLarge, Spacing::XLarge, Spacing::XLarge);
-    row->setSpacing(Spacing::Large);
-    row->addWidget(icon, 0, Qt::AlignTop);
-    row->addLayout(text, 1);
+    auto *banner = new SafetyBanner(plan,
+        tr("Some of your answers are about your safety. Before anything else, what matters is that you are safe."),
+        parent);
+    connect(banner, &SafetyBanner::openPlanRequested, this, [this] { m_context.navigate(Area::SafetyPlan); });
     return banner;
 }
 

@@ -7,6 +7,7 @@
 #include "assessment/TrialPlanPanel.h"
 #include "boundaries/BoundariesPage.h"
 #include "checkins/CheckInsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "journal/JournalPage.h"
 #include "relationships/RelationshipSwitcher.h"
 #include "relationships/StrategyPanel.h"
@@ -34,6 +35,7 @@ void Pages::populate(MainWindow &window, SessionContext &context)
         assessment, &AssessmentPage::addRelationshipRequested, switcher, &RelationshipSwitcher::openAddDialog);
     window.setPage(Area::Assessment, assessment);
 
+    window.setPage(Area::Dashboard, new DashboardPage(context));
     window.setPage(Area::Journal, new JournalPage(context));
     window.setPage(Area::Boundaries, new BoundariesPage(context));
     window.setPage(Area::CheckIns, new CheckInsPage(context));
