@@ -5,6 +5,7 @@
 #include "journal/JournalPage.h"
 #include "journal/JournalRepository.h"
 #include "journal/MoodInput.h"
+#include "journal/UserTagsDialog.h"
 #include "mainwindow/SessionContext.h"
 #include "privacy/ClipboardGuard.h"
 #include "relationships/RelationshipRepository.h"
@@ -17,12 +18,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -273,6 +276,85 @@ private Q_SLOTS:
         m_context->setCurrentRelationship(m_relationship);
         QVERIFY(!child<QWidget>(&page, u"journalEmpty"_s)->isVisible());
         QVERIFY(child<QWidget>(&page, u"journalForm"_s)->isVisible());
+    }
+
+    void userTagIdsAreStableAndUnique()
+    {
+        QCOMPARE(UserTagsDialog::idForLabel(u"Brings up the past"_s, {}), u"brings-up-the-past"_s);
+        QCOMPARE(UserTagsDialog::idForLabel(u"  Café, again!  "_s, {}), u"cafe-again"_s);
+        QCOMPARE(
+            UserTagsDialog::idForLabel(u"Brings up the past"_s, {u"brings-up-the-past"_s}), u"brings-up-the-past-2"_s);
+        // Built-in ids stay theirs.
+        QCOMPARE(UserTagsDialog::idForLabel(u"Criticism"_s, {}), u"criticism-2"_s);
+        QCOMPARE(UserTagsDialog::idForLabel(u"Μου φωνάζει"_s, {}), u"tag"_s);
+        const QString longId = UserTagsDialog::idForLabel(QString(80, u'x'), {});
+        QVERIFY(TagCatalog::isValidUserTagId(longId));
+        QVERIFY(TagCatalog::isValidUserTagId(UserTagsDialog::idForLabel(QString(80, u'x'), {longId})));
+    }
+
+    void userTagsAreAddedTickedAndRemoved()
+    {
+        JournalPage page(*m_context);
+        show(page);
+        auto *manage = child<QPushButton>(&page, u"manageTags"_s);
+        QVERIFY(manage && manage->isVisible());
+
+        // Add a hurtful tag in the dialog; back in the form it is ticked.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<UserTagsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            child<QLineEdit>(dialog, u"tagLabel"_s)->setText(u"Brings up the past"_s);
+            QTest::mouseClick(child<QPushButton>(dialog, u"addTag"_s), Qt::LeftButton);
+            QCOMPARE(dialog->addedTagId(), u"brings-up-the-past"_s);
+            dialog->accept();
+        });
+        QTest::mouseClick(manage, Qt::LeftButton);
+        const Result<QList<TagInfo>> tags = JournalRepository(*m_db).userTags();
+        QVERIFY(tags.ok());
+        QCOMPARE(tags->size(), 1);
+        QCOMPARE(tags->first().label, u"Brings up the past"_s);
+        QCOMPARE(tags->first().valence, Valence::Negative);
+        auto *note = child<QPlainTextEdit>(&page, u"note"_s);
+        note->setFocus();
+        QTest::keyClicks(note, u"Again about last summer"_s);
+        QTest::mouseClick(child<QPushButton>(&page, u"saveEntry"_s), Qt::LeftButton);
+        QCOMPARE(page.entries().size(), 1);
+        QCOMPARE(page.entries().first().tags, QStringList {u"brings-up-the-past"_s});
+
+        // The same name twice is refused in place.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<UserTagsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            child<QLineEdit>(dialog, u"tagLabel"_s)->setText(u"brings up the PAST"_s);
+            QTest::mouseClick(child<QPushButton>(dialog, u"addTag"_s), Qt::LeftButton);
+            QVERIFY(child<QWidget>(dialog, u"tagProblem"_s)->isVisible());
+            QVERIFY(dialog->addedTagId().isEmpty());
+            const QStringList unnamed = unnamedFocusable(dialog);
+            if (!unnamed.isEmpty()) {
+                dialog->reject();
+                QFAIL(qPrintable(unnamed.join(u", "_s)));
+            }
+
+            // Removing asks first and names the entry it comes off.
+            auto *list = child<QListWidget>(dialog, u"userTagList"_s);
+            list->setCurrentRow(0);
+            QTimer::singleShot(0, dialog, [] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(u"one entry"_s));
+                for (QAbstractButton *b : box->buttons()) {
+                    if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                        b->click();
+                }
+            });
+            QTest::mouseClick(child<QPushButton>(dialog, u"removeTag"_s), Qt::LeftButton);
+            dialog->accept();
+        });
+        QTest::mouseClick(manage, Qt::LeftButton);
+        const Result<QList<TagInfo>> after = JournalRepository(*m_db).userTags();
+        QVERIFY(after.ok() && after->isEmpty());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM journal_entry"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM journal_tag"_s), 0);
     }
 
     void everyControlHasAnAccessibleName()

@@ -2,6 +2,7 @@
 
 #include "JournalText.h"
 #include "MoodInput.h"
+#include "UserTagsDialog.h"
 #include "common/Theme.h"
 #include "common/WrapLabel.h"
 #include "journal/JournalRepository.h"
@@ -49,6 +50,7 @@ JournalForm::JournalForm(SessionContext &context, QWidget *parent)
     , m_during(new MoodInput(u"moodDuring"_s, tr("During"), tr("Mood during, from −5 to +5")))
     , m_after(new MoodInput(u"moodAfter"_s, tr("After"), tr("Mood after, from −5 to +5")))
     , m_tags(new QListWidget)
+    , m_manageTags(new QPushButton(tr("Your tags…")))
     , m_note(new QPlainTextEdit)
     , m_incident(new QCheckBox(tr("This was an incident I want on record")))
     , m_incidentBox(new QWidget)
@@ -90,6 +92,16 @@ JournalForm::JournalForm(SessionContext &context, QWidget *parent)
     m_tags->setAccessibleDescription(tr("Tick what fits. Space ticks the highlighted tag."));
     m_tags->setMinimumHeight(140);
     m_tags->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    m_manageTags->setObjectName(u"manageTags"_s);
+    m_manageTags->setAccessibleName(tr("Add or remove tags of your own"));
+    connect(m_manageTags, &QPushButton::clicked, this, &JournalForm::manageTags);
+    auto *tagsBox = new QWidget;
+    auto *tagsLayout = new QVBoxLayout(tagsBox);
+    tagsLayout->setContentsMargins(0, 0, 0, 0);
+    tagsLayout->setSpacing(Spacing::XSmall);
+    tagsLayout->addWidget(m_tags);
+    tagsLayout->addWidget(m_manageTags, 0, Qt::AlignLeft);
 
     m_note->setObjectName(u"note"_s);
     m_note->setAccessibleName(tr("What happened"));
@@ -146,7 +158,7 @@ JournalForm::JournalForm(SessionContext &context, QWidget *parent)
     form->setSpacing(Spacing::Small);
     form->addRow(buddyLabel(tr("When"), m_when), when);
     form->addRow(new QLabel(tr("Mood")), moods);
-    form->addRow(buddyLabel(tr("Tags"), m_tags), m_tags);
+    form->addRow(buddyLabel(tr("Tags"), m_tags), tagsBox);
     form->addRow(buddyLabel(tr("Note"), m_note), m_note);
     form->addRow(QString(), m_incident);
     form->addRow(QString(), m_incidentBox);
@@ -317,6 +329,17 @@ void JournalForm::reloadTags()
         item->setCheckState(Qt::Unchecked);
     }
     setCheckedTags(checked);
+}
+
+void JournalForm::manageTags()
+{
+    UserTagsDialog dialog(m_context, this);
+    dialog.exec();
+    if (!m_context.isOpen())
+        return;
+    reloadTags();
+    if (!dialog.addedTagId().isEmpty())
+        setCheckedTags(checkedTags() << dialog.addedTagId());
 }
 
 void JournalForm::showProblem(const QString &text)

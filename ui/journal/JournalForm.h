@@ -46,6 +46,8 @@ public Q_SLOTS:
     void save();
     // Re-reads the user's tags, keeping what is ticked.
     void reloadTags();
+    // Opens "Your tags"; a tag added there is ticked here.
+    void manageTags();
 
 Q_SIGNALS:
     void saved(qint64 id);
@@ -66,6 +68,7 @@ private:
     MoodInput *m_during;
     MoodInput *m_after;
     QListWidget *m_tags;
+    QPushButton *m_manageTags;
     QPlainTextEdit *m_note;
     QCheckBox *m_incident;
     QWidget *m_incidentBox;
