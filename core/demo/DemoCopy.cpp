@@ -1,6 +1,7 @@
 #include "DemoCopy.h"
 
 #include "exchange/ExchangeSchema.h"
+#include "journal/IncidentChain.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -10,6 +11,35 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace bearings {
+
+namespace {
+
+// The story's incident chain, link for link: the same ids and records give
+// the same hashes, so the vault's chain verifies and keeps the story's times.
+// A vault whose chain already has links gets the story's incidents appended
+// as imported instead.
+Status copyIncidentChain(const Database &from, Database &to)
+{
+    QSqlQuery q(to.connection());
+    if (!q.exec(u"SELECT count(*) FROM incident_chain"_s) || !q.next())
+        return sql::queryError(q, DemoCopy::tr("write the demo"));
+    if (q.value(0).toLongLong() > 0)
+        return IncidentChain(to).reconcile(LinkKind::Imported);
+    auto links = IncidentChain::links(from);
+    if (!links.ok())
+        return links.error();
+    for (const ChainLink &l : links.value()) {
+        if (Status s = sql::exec(q,
+                u"INSERT INTO incident_chain (seq, entry_id, revision, kind, recorded_at, record, record_hash, "
+                "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {l.seq, l.entryId, l.revision, l.kind, l.recordedAt, l.record, l.recordHash, l.prevHash, l.hash});
+            !s.ok())
+            return s;
+    }
+    return {};
+}
+
+} // namespace
 
 Status DemoCopy::copy(const Database &from, Database &to)
 {
@@ -46,7 +76,7 @@ Status DemoCopy::copy(const Database &from, Database &to)
                     return sql::queryError(write, tr("write the demo"));
             }
         }
-        return {};
+        return copyIncidentChain(from, to);
     });
 }
 

@@ -1,6 +1,7 @@
 #include "JsonExchange.h"
 
 #include "ExchangeSchema.h"
+#include "journal/IncidentChain.h"
 #include "journal/TagCatalog.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -389,7 +390,10 @@ Result<RecordCounts> JsonExchange::importJson(Database &db, const QByteArray &js
                         q.lastError().text());
             }
         }
-        return {};
+        // The file carries no chain: the vault's chain records what the
+        // import removed and appends the file's incidents as "imported"
+        // (docs/INCIDENT_CHAIN.md).
+        return IncidentChain(db).reconcile(LinkKind::Imported);
     });
     if (!written.ok())
         return written.error();

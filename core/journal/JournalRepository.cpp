@@ -1,5 +1,6 @@
 #include "JournalRepository.h"
 
+#include "journal/IncidentChain.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -197,7 +198,9 @@ Result<qint64> JournalRepository::add(JournalEntry &entry)
             !x.ok())
             return x;
         id = q.lastInsertId().toLongLong();
-        return writeTags(id, e.tags);
+        if (Status t = writeTags(id, e.tags); !t.ok())
+            return t;
+        return e.incident ? IncidentChain(m_db).entryWritten(id) : Status();
     });
     if (!s.ok())
         return s.error();
@@ -231,7 +234,10 @@ Status JournalRepository::update(JournalEntry &entry)
                 values);
             !x.ok())
             return x;
-        return writeTags(e.id, e.tags);
+        if (Status t = writeTags(e.id, e.tags); !t.ok())
+            return t;
+        // Also when it was an incident and is no longer one.
+        return IncidentChain(m_db).entryWritten(e.id);
     });
     if (!s.ok())
         return s;
@@ -243,6 +249,8 @@ Status JournalRepository::update(JournalEntry &entry)
 Status JournalRepository::remove(qint64 id)
 {
     return m_db.write([&]() -> Status {
+        if (Status c = IncidentChain(m_db).entryRemoving(id); !c.ok())
+            return c;
         QSqlQuery q(m_db.connection());
         return sql::execOne(
             q, u"DELETE FROM journal_entry WHERE id = ?"_s, {id}, tr("This journal entry no longer exists."));

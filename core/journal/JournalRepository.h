@@ -14,7 +14,9 @@ namespace bearings {
 class Database;
 
 // Stores journal entries, their tags and the user's own tags. Every write is
-// one transaction; a rejected write leaves the database as it was.
+// one transaction; a rejected write leaves the database as it was. Writes to
+// incidents append to the incident record chain (IncidentChain) in the same
+// transaction.
 class JournalRepository final {
     Q_DECLARE_TR_FUNCTIONS(bearings::JournalRepository)
 

@@ -1,5 +1,6 @@
 #include "RelationshipRepository.h"
 
+#include "journal/IncidentChain.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -132,6 +133,9 @@ Status RelationshipRepository::setArchived(qint64 id, bool archived)
 Status RelationshipRepository::remove(qint64 id)
 {
     return m_db.write([&]() -> Status {
+        // Its journal entries go with it: the incident chain records that.
+        if (Status c = IncidentChain(m_db).relationshipRemoving(id); !c.ok())
+            return c;
         QSqlQuery q(m_db.connection());
         return sql::execOne(
             q, u"DELETE FROM relationship WHERE id = ?"_s, {id}, tr("This relationship no longer exists."));

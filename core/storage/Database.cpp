@@ -244,6 +244,11 @@ Status Database::migrate()
                     return makeError(ErrorCode::Internal, Database::tr("The vault could not be upgraded."),
                         u"migration %1: %2\n%3"_s.arg(m.version).arg(q.lastError().text(), statement));
             }
+            if (m.data) {
+                if (Status d = m.data(*this); !d.ok())
+                    return makeError(ErrorCode::Internal, Database::tr("The vault could not be upgraded."),
+                        u"migration %1: %2 %3"_s.arg(m.version).arg(d.error().message, d.error().detail));
+            }
             if (!q.exec(u"PRAGMA user_version=%1"_s.arg(m.version)))
                 return sql::queryError(q, Database::tr("record the schema version"));
             return {};

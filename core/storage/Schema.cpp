@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "journal/IncidentChain.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace bearings::schema {
@@ -170,6 +172,35 @@ std::vector<Migration> build()
     done_at TEXT))"_s,
             u"CREATE INDEX logistics_item_rel ON logistics_item(relationship_id, category, position)"_s,
         }});
+
+    // The incident record chain (docs/INCIDENT_CHAIN.md). No foreign key to
+    // journal_entry: links outlive the entries they describe. The triggers
+    // keep the table append-only; the one change allowed is erasing a
+    // record's content (record = NULL) when its entry is deleted.
+    steps.push_back({2,
+        {
+            uR"(CREATE TABLE incident_chain (
+    seq INTEGER PRIMARY KEY,
+    entry_id INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    record BLOB,
+    record_hash BLOB NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL))"_s,
+            u"CREATE INDEX incident_chain_entry ON incident_chain(entry_id, seq)"_s,
+            uR"(CREATE TRIGGER incident_chain_no_delete BEFORE DELETE ON incident_chain
+BEGIN SELECT RAISE(ABORT, 'the incident record chain is append-only'); END)"_s,
+            uR"(CREATE TRIGGER incident_chain_only_erase BEFORE UPDATE ON incident_chain
+WHEN NEW.seq IS NOT OLD.seq OR NEW.entry_id IS NOT OLD.entry_id OR NEW.revision IS NOT OLD.revision
+    OR NEW.kind IS NOT OLD.kind OR NEW.recorded_at IS NOT OLD.recorded_at OR NEW.record IS NOT NULL
+    OR NEW.record_hash IS NOT OLD.record_hash OR NEW.prev_hash IS NOT OLD.prev_hash OR NEW.hash IS NOT OLD.hash
+BEGIN SELECT RAISE(ABORT, 'the incident record chain is append-only'); END)"_s,
+        },
+        // The chain begins with the incidents already in the vault, oldest
+        // first, as "baseline" links.
+        [](Database &db) { return IncidentChain(db).reconcile(LinkKind::Baseline); }});
     return steps;
 }
 

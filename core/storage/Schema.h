@@ -1,8 +1,15 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QStringList>
 
+#include <functional>
 #include <vector>
+
+namespace bearings {
+class Database;
+}
 
 namespace bearings::schema {
 
@@ -12,6 +19,9 @@ namespace bearings::schema {
 struct Migration {
     int version;
     QStringList statements;
+    // Optional: runs after the statements, in the same transaction, for what
+    // SQL alone cannot do (step 2 hashes the existing incidents).
+    std::function<Status(Database &)> data = {};
 };
 
 const std::vector<Migration> &migrations();

@@ -50,12 +50,12 @@ TEST_F(DatabaseFixture, NewDatabaseIsAtLatestSchemaWithApplicationId)
     EXPECT_EQ(scalar(*db, u"PRAGMA cell_size_check"_s), u"1"_s);
 }
 
-TEST_F(DatabaseFixture, MigrationOneCreatesEveryTable)
+TEST_F(DatabaseFixture, MigrationsCreateEveryTable)
 {
     const QStringList expected {u"assessment"_s, u"assessment_answer"_s, u"assessment_reflection"_s, u"benchmark"_s,
-        u"boundary"_s, u"breach"_s, u"checkin"_s, u"checkin_rating"_s, u"journal_entry"_s, u"journal_tag"_s,
-        u"logistics_item"_s, u"message_script"_s, u"monthly_review"_s, u"relationship"_s, u"relationship_item"_s,
-        u"safety_plan"_s, u"strategy_change"_s, u"trial_plan"_s, u"user_tag"_s};
+        u"boundary"_s, u"breach"_s, u"checkin"_s, u"checkin_rating"_s, u"incident_chain"_s, u"journal_entry"_s,
+        u"journal_tag"_s, u"logistics_item"_s, u"message_script"_s, u"monthly_review"_s, u"relationship"_s,
+        u"relationship_item"_s, u"safety_plan"_s, u"strategy_change"_s, u"trial_plan"_s, u"user_tag"_s};
     EXPECT_EQ(tables(*db), expected);
 }
 
