@@ -11,6 +11,7 @@
 #include "journal/JournalPage.h"
 #include "relationships/RelationshipSwitcher.h"
 #include "relationships/StrategyPanel.h"
+#include "scripts/ScriptsPage.h"
 
 #include <QVBoxLayout>
 
@@ -39,6 +40,7 @@ void Pages::populate(MainWindow &window, SessionContext &context)
     window.setPage(Area::Journal, new JournalPage(context));
     window.setPage(Area::Boundaries, new BoundariesPage(context));
     window.setPage(Area::CheckIns, new CheckInsPage(context));
+    window.setPage(Area::Messages, new ScriptsPage(context));
 
     // Areas whose feature has not landed yet keep their empty state.
 }
