@@ -11,6 +11,7 @@
 #include "journal/JournalPage.h"
 #include "relationships/RelationshipSwitcher.h"
 #include "relationships/StrategyPanel.h"
+#include "safetyplan/SafetyPlanPage.h"
 #include "scripts/ScriptsPage.h"
 
 #include <QVBoxLayout>
@@ -41,6 +42,7 @@ void Pages::populate(MainWindow &window, SessionContext &context)
     window.setPage(Area::Boundaries, new BoundariesPage(context));
     window.setPage(Area::CheckIns, new CheckInsPage(context));
     window.setPage(Area::Messages, new ScriptsPage(context));
+    window.setPage(Area::SafetyPlan, new SafetyPlanPage(context));
 
     // Areas whose feature has not landed yet keep their empty state.
 }
