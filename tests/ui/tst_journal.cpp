@@ -1,6 +1,8 @@
 #include "UiTestSupport.h"
+#include "common/FileDialogs.h"
 #include "common/NoticeBar.h"
 #include "common/Theme.h"
+#include "journal/IncidentReportDialog.h"
 #include "journal/JournalForm.h"
 #include "journal/JournalPage.h"
 #include "journal/JournalRepository.h"
@@ -15,15 +17,19 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSlider>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -355,6 +361,51 @@ private Q_SLOTS:
         QVERIFY(after.ok() && after->isEmpty());
         QCOMPARE(count(u"SELECT COUNT(*) FROM journal_entry"_s), 1);
         QCOMPARE(count(u"SELECT COUNT(*) FROM journal_tag"_s), 0);
+    }
+
+    void incidentReportSavesPdfAndHtml()
+    {
+        seed(u"Shouted <at> me & slammed the door"_s, {u"intimidation"_s}, true, 3);
+        seed(u"A calm dinner"_s, {u"care"_s}, false, 2);
+        seed(u"Took my phone"_s, {u"isolation"_s}, true, 40);
+        JournalPage page(*m_context);
+        show(page);
+        IncidentReportDialog dialog(*m_context, &page);
+        QCOMPARE(child<QDateEdit>(&dialog, u"reportFrom"_s)->date(), m_db->clock().today().addDays(-40));
+        QCOMPARE(dialog.incidentCount(), 2);
+        child<QDateEdit>(&dialog, u"reportFrom"_s)->setDate(m_db->clock().today().addDays(-10));
+        QCOMPARE(dialog.incidentCount(), 1);
+        QCOMPARE(unnamedFocusable(&dialog), QStringList());
+
+        // HTML: the one incident in range, escaped, and not the others.
+        QTemporaryDir dir;
+        auto *format = child<QComboBox>(&dialog, u"reportFormat"_s);
+        format->setCurrentIndex(1);
+        FileDialogs::setNextSaveFileName(dir.filePath(u"report"_s));
+        dialog.save();
+        QFile html(dir.filePath(u"report.html"_s));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY(text.contains(u"Shouted &lt;at&gt; me &amp; slammed the door"_s));
+        QVERIFY(!text.contains(u"Took my phone"_s));
+        QVERIFY(!text.contains(u"A calm dinner"_s));
+        QVERIFY(child<QLabel>(&dialog, u"reportMessage"_s)->text().contains(u"report.html"_s));
+
+        // PDF: a real document whose text holds the incident.
+        format->setCurrentIndex(0);
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        FileDialogs::setNextSaveFileName(pdf);
+        dialog.save();
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(4) == "%PDF");
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QProcess extract;
+        extract.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(extract.waitForFinished(30000));
+        const QString pdfText = QString::fromUtf8(extract.readAllStandardOutput()).simplified();
+        QVERIFY2(pdfText.contains(u"slammed the door"_s), qPrintable(pdfText.left(400)));
     }
 
     void everyControlHasAnAccessibleName()

@@ -2,6 +2,7 @@
 
 #include "TrialPlanBenchmarkRow.h"
 #include "checkins/TrialPlanRepository.h"
+#include "common/Accessibility.h"
 #include "common/Card.h"
 #include "common/Theme.h"
 #include "common/WrapLabel.h"
@@ -85,12 +86,6 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     return label;
 }
 
-void nameInnerEditor(QWidget *control)
-{
-    if (auto *inner = control->findChild<QLineEdit *>())
-        inner->setAccessibleName(control->accessibleName());
-}
-
 QString strategyName(Strategy strategy)
 {
     switch (strategy) {
@@ -169,16 +164,14 @@ void TrialPlanForm::build()
     m_startDate->setObjectName(u"startDate"_s);
     m_startDate->setCalendarPopup(true);
     m_startDate->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
-    m_startDate->setAccessibleName(tr("Start date"));
-    nameInnerEditor(m_startDate);
+    setAccessibleNameWithEditor(m_startDate, tr("Start date"));
     m_startNote->setVisible(false);
 
     m_length->setObjectName(u"lengthWeeks"_s);
     m_length->setRange(0, kTypeableWeeksMax);
     m_length->setSuffix(tr(" weeks"));
     m_length->setKeyboardTracking(false);
-    m_length->setAccessibleName(tr("Length in weeks"));
-    nameInnerEditor(m_length);
+    setAccessibleNameWithEditor(m_length, tr("Length in weeks"));
 
     m_weekday->setObjectName(u"checkInWeekday"_s);
     for (int day = 1; day <= 7; ++day)

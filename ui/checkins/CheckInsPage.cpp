@@ -3,6 +3,7 @@
 #include "CheckInText.h"
 #include "analytics/TrialProgress.h"
 #include "checkins/TrialPlanRepository.h"
+#include "common/Accessibility.h"
 #include "common/Card.h"
 #include "common/EmptyState.h"
 #include "common/NoticeBar.h"
@@ -46,10 +47,7 @@ QSpinBox *ratingBox(const QString &key, const QString &accessibleName)
     box->setRange(kRatingMin - 1, kRatingMax);
     box->setSpecialValueText(QCoreApplication::translate("bearings::ui::CheckInsPage", "Not rated"));
     box->setValue(kRatingMin - 1);
-    box->setAccessibleName(accessibleName);
-    // The line edit inside takes the focus; it carries the same name.
-    if (auto *line = box->findChild<QLineEdit *>())
-        line->setAccessibleName(accessibleName);
+    setAccessibleNameWithEditor(box, accessibleName);
     return box;
 }
 

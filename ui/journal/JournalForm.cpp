@@ -3,6 +3,7 @@
 #include "JournalText.h"
 #include "MoodInput.h"
 #include "UserTagsDialog.h"
+#include "common/Accessibility.h"
 #include "common/Theme.h"
 #include "common/WrapLabel.h"
 #include "journal/JournalRepository.h"
@@ -68,10 +69,8 @@ JournalForm::JournalForm(SessionContext &context, QWidget *parent)
     m_title->setFont(Theme::font(Theme::TextStyle::SectionTitle));
 
     m_when->setObjectName(u"when"_s);
-    m_when->setAccessibleName(tr("When it happened"));
     m_when->setCalendarPopup(true);
-    if (auto *line = m_when->findChild<QLineEdit *>())
-        line->setAccessibleName(m_when->accessibleName());
+    setAccessibleNameWithEditor(m_when, tr("When it happened"));
     m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
 
     m_channel->setObjectName(u"channel"_s);

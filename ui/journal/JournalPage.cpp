@@ -1,7 +1,9 @@
 #include "JournalPage.h"
 
+#include "IncidentReportDialog.h"
 #include "JournalForm.h"
 #include "JournalText.h"
+#include "common/Accessibility.h"
 #include "common/Card.h"
 #include "common/EmptyState.h"
 #include "common/NoticeBar.h"
@@ -43,14 +45,11 @@ QDateEdit *dateFilter(const QString &key, const QString &accessibleName)
 {
     auto *edit = new QDateEdit;
     edit->setObjectName(key);
-    edit->setAccessibleName(accessibleName);
     edit->setMinimumDate(kAnyDate);
     edit->setSpecialValueText(QCoreApplication::translate("bearings::ui::JournalPage", "Any"));
     edit->setDate(kAnyDate);
     edit->setCalendarPopup(true);
-    // The line edit inside takes the focus; it carries the same name.
-    if (auto *line = edit->findChild<QLineEdit *>())
-        line->setAccessibleName(accessibleName);
+    setAccessibleNameWithEditor(edit, accessibleName);
     return edit;
 }
 
@@ -78,6 +77,7 @@ JournalPage::JournalPage(SessionContext &context, QWidget *parent)
     , m_search(new QLineEdit)
     , m_count(new QLabel)
     , m_table(new QTableWidget)
+    , m_report(new QPushButton(tr("Incident report…")))
     , m_edit(new QPushButton(tr("Edit")))
     , m_delete(new QPushButton(tr("Delete…")))
     , m_confirm(new QWidget)
@@ -136,6 +136,8 @@ JournalPage::JournalPage(SessionContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
     m_table->setMinimumHeight(220);
 
+    m_report->setObjectName(u"incidentReport"_s);
+    m_report->setAccessibleName(tr("Make an incident report for a lawyer, HR or an advocate"));
     m_edit->setObjectName(u"editEntry"_s);
     m_edit->setAccessibleName(tr("Edit the selected entry"));
     m_delete->setObjectName(u"deleteEntry"_s);
@@ -159,6 +161,7 @@ JournalPage::JournalPage(SessionContext &context, QWidget *parent)
     rowButtons->setSpacing(Spacing::Small);
     rowButtons->addWidget(m_count);
     rowButtons->addStretch(1);
+    rowButtons->addWidget(m_report);
     rowButtons->addWidget(m_edit);
     rowButtons->addWidget(m_delete);
 
@@ -205,6 +208,10 @@ JournalPage::JournalPage(SessionContext &context, QWidget *parent)
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &JournalPage::askToDelete);
     connect(m_edit, &QPushButton::clicked, this, &JournalPage::editSelected);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        IncidentReportDialog dialog(m_context, this);
+        dialog.exec();
+    });
     connect(m_delete, &QPushButton::clicked, this, &JournalPage::askToDelete);
     connect(m_confirmDelete, &QPushButton::clicked, this, &JournalPage::confirmDelete);
     connect(m_keep, &QPushButton::clicked, this, &JournalPage::cancelDelete);

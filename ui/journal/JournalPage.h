@@ -74,6 +74,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QTableWidget *m_table;
+    QPushButton *m_report;
     QPushButton *m_edit;
     QPushButton *m_delete;
     QWidget *m_confirm;
