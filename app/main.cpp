@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     installTranslations(application);
-    QGuiApplication::setDesktopFileName(u"bearings"_s);
+    // The id of packaging/linux/org.bearings.Bearings.desktop (packaging/CMakeLists.txt).
+    QGuiApplication::setDesktopFileName(u"org.bearings.Bearings"_s);
     QApplication::setQuitOnLastWindowClosed(true);
     ui::Theme::apply(application, ui::Theme::Mode::System);
 

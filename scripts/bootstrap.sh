@@ -36,6 +36,8 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libxkbcommon-dev libsqlite3-dev libsodium-dev libgl-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core clang poppler-utils python3
+    # packaging: dpkg-shlibdeps for CPack, the two validators, icon rendering
+    dpkg-dev file desktop-file-utils appstream librsvg2-bin
 )
 
 is_installed() {
