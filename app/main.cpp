@@ -16,6 +16,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -55,6 +57,21 @@ int main(int argc, char *argv[])
 
     const app::Invocation invocation = app::CommandLine::classify(arguments);
     if (invocation.mode != app::Invocation::Mode::Gui) {
+        if (invocation.needsPainting) {
+            // A PDF needs fonts and a paint engine but no display: the
+            // offscreen platform, whatever QT_QPA_PLATFORM says (the last
+            // -platform wins).
+            static char platformOption[] = "-platform";
+            static char offscreen[] = "offscreen";
+            std::vector<char *> paintArgs(argv, argv + argc);
+            paintArgs.push_back(platformOption);
+            paintArgs.push_back(offscreen);
+            int paintArgc = int(paintArgs.size());
+            paintArgs.push_back(nullptr);
+            QGuiApplication painting(paintArgc, paintArgs.data());
+            installTranslations(painting);
+            return app::CommandLine::runConsole(invocation);
+        }
         QCoreApplication core(argc, argv);
         installTranslations(core);
         return app::CommandLine::runConsole(invocation);

@@ -7,6 +7,12 @@
 #include "exchange/ExchangeSchema.h"
 #include "exchange/FileIo.h"
 #include "exchange/JsonExchange.h"
+#include "journal/IncidentChain.h"
+#include "journal/IncidentReport.h"
+#include "print/HtmlDocumentExport.h"
+#include "relationships/RelationshipRepository.h"
+#include "safetyplan/SafetyPlanExport.h"
+#include "safetyplan/SafetyPlanRepository.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
@@ -165,6 +171,11 @@ int Commands::demo(const Invocation &invocation)
 
 int Commands::exportData(const Invocation &invocation)
 {
+    const QString kind = invocation.arguments.first();
+    if (kind == u"safety-plan"_s)
+        return exportSafetyPlan(invocation);
+    if (kind == u"incident-report"_s)
+        return exportIncidentReport(invocation);
     int exitCode = ExitFailure;
     const auto vault = openVault(invocation, &exitCode);
     if (!vault)
@@ -175,6 +186,40 @@ int Commands::exportData(const Invocation &invocation)
     if (!data.ok())
         return fail(data.error());
     if (Status s = FileIo::writeAtomically(invocation.output, data.value()); !s.ok())
+        return fail(s.error());
+    QTextStream(stderr) << tr("Wrote %1. This file is not encrypted: keep it somewhere safe and delete it when you "
+                              "no longer need it.")
+                               .arg(QDir::toNativeSeparators(invocation.output))
+                        << '\n';
+    return ExitOk;
+}
+
+int Commands::exportSafetyPlan(const Invocation &invocation)
+{
+    int exitCode = ExitFailure;
+    const auto vault = openVault(invocation, &exitCode);
+    if (!vault)
+        return exitCode;
+    Database &db = vault->database();
+    // A vault whose plan was never saved gives the starting plan, as the app shows it.
+    const Result<SafetyPlan> plan = SafetyPlanRepository(db).load();
+    if (!plan.ok())
+        return fail(plan.error());
+    const std::optional<ui::SafetyPlanExport::Format> format = ui::SafetyPlanExport::formatFromKey(invocation.format);
+    if (!format)
+        return ExitUsage; // classify() accepts only known formats
+    ui::SafetyPlanExport::Request request;
+    request.format = *format;
+    request.card = invocation.card;
+    if (invocation.paper == u"letter"_s)
+        request.paper = ui::HtmlDocumentExport::Paper::Letter;
+    else if (invocation.paper == u"a4"_s)
+        request.paper = ui::HtmlDocumentExport::Paper::A4;
+    else
+        request.paper = ui::SafetyPlanExport::paperFor(plan->region, QLocale());
+    request.printedAt = db.clock().now();
+    request.locale = QLocale();
+    if (Status s = ui::SafetyPlanExport::write(plan.value(), invocation.output, request); !s.ok())
         return fail(s.error());
     QTextStream(stderr) << tr("Wrote %1. This file is not encrypted: keep it somewhere safe and delete it when you "
                               "no longer need it.")
@@ -240,6 +285,84 @@ int Commands::check(const Invocation &invocation)
                                .arg(vault->database().schemaVersion())
                         << '\n';
     printCounts(counts.value());
+
+    auto chain = IncidentChain::verify(vault->database());
+    if (!chain.ok())
+        return fail(chain.error());
+    QTextStream(stdout) << IncidentChain::summary(chain.value()) << '\n';
+    if (!invocation.chainHead.isEmpty()) {
+        auto found = IncidentChain::findLink(vault->database(), QByteArray::fromHex(invocation.chainHead.toLatin1()));
+        if (!found.ok())
+            return fail(found.error());
+        if (!found.value()) {
+            QTextStream(stdout) << tr("The head %1 is not part of this chain.").arg(invocation.chainHead) << '\n';
+            return ExitDamaged;
+        }
+        QTextStream(stdout) << tr("The head %1 is link %2 of %3 in this chain.")
+                                   .arg(invocation.chainHead)
+                                   .arg(*found.value())
+                                   .arg(chain->links)
+                            << '\n';
+    }
+    return chain->intact() ? ExitOk : ExitDamaged;
+}
+
+int Commands::exportIncidentReport(const Invocation &invocation)
+{
+    int exitCode = ExitFailure;
+    const auto vault = openVault(invocation, &exitCode);
+    if (!vault)
+        return exitCode;
+    Database &db = vault->database();
+
+    // --relationship takes an id or a name (any case).
+    auto relationships = RelationshipRepository(db).list(true);
+    if (!relationships.ok())
+        return fail(relationships.error());
+    bool isId = false;
+    const qint64 id = invocation.relationship.toLongLong(&isId);
+    QList<Relationship> matches;
+    for (const Relationship &r : relationships.value()) {
+        if (isId ? r.id == id : r.name.compare(invocation.relationship, Qt::CaseInsensitive) == 0)
+            matches.append(r);
+    }
+    if (matches.size() != 1) {
+        QStringList known;
+        for (const Relationship &r : relationships.value())
+            known << u"%1 (%2)"_s.arg(r.id).arg(r.name);
+        const QString message = matches.isEmpty()
+            ? tr("There is no relationship \"%1\" in this vault.").arg(invocation.relationship)
+            : tr("More than one relationship is called \"%1\"; please give its id.").arg(invocation.relationship);
+        return failUsage(makeError(ErrorCode::NotFound,
+            message + u' '
+                + (known.isEmpty() ? tr("The vault has no relationships.")
+                                   : tr("The vault has: %1.").arg(known.join(u", "_s)))));
+    }
+
+    IncidentReportRequest request;
+    request.relationshipId = matches.first().id;
+    request.from = invocation.from;
+    request.to = invocation.to;
+    request.vaultPath = QDir::toNativeSeparators(QFileInfo(vaultPathOf(invocation)).absoluteFilePath());
+    request.preparedAt = db.clock().now();
+    request.locale = QLocale();
+    auto html = IncidentReport::html(db, request);
+    if (!html.ok())
+        return fail(html.error());
+    if (invocation.format == u"pdf"_s) {
+        // Laid out by the exporter the safety plan and the app use (ui/print),
+        // on the paper of the person's locale.
+        const auto layout = ui::HtmlDocumentExport::documentLayout(
+            ui::HtmlDocumentExport::defaultPaper(QLocale()), IncidentReport::tr("Incident report"));
+        if (auto pages = ui::HtmlDocumentExport::writePdf(html.value(), invocation.output, layout); !pages.ok())
+            return fail(pages.error());
+    } else if (Status s = FileIo::writeAtomically(invocation.output, html->toUtf8()); !s.ok()) {
+        return fail(s.error());
+    }
+    QTextStream(stderr) << tr("Wrote %1. This file is not encrypted: keep it somewhere safe and delete it when you "
+                              "no longer need it.")
+                               .arg(QDir::toNativeSeparators(invocation.output))
+                        << '\n';
     return ExitOk;
 }
 

@@ -20,6 +20,8 @@ public:
 private:
     static int demo(const Invocation &invocation);
     static int exportData(const Invocation &invocation);
+    static int exportSafetyPlan(const Invocation &invocation);
+    static int exportIncidentReport(const Invocation &invocation);
     static int importData(const Invocation &invocation);
     static int check(const Invocation &invocation);
 };
