@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "common/Theme.h"
+#include "desktop/Language.h"
 #include "mainwindow/AppController.h"
 #include "privacy/SingleInstance.h"
 #include "settings/Settings.h"
@@ -78,11 +79,15 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
+    Settings settings(Settings::defaultFilePath());
+    // The language chosen in the settings, or the system's; dates and numbers
+    // follow it too.
+    QLocale::setDefault(ui::Language::locale(settings.language()));
     installTranslations(application);
     // The id of packaging/linux/org.bearings.Bearings.desktop (packaging/CMakeLists.txt).
     QGuiApplication::setDesktopFileName(u"org.bearings.Bearings"_s);
     QApplication::setQuitOnLastWindowClosed(true);
-    ui::Theme::apply(application, ui::Theme::Mode::System);
+    ui::Theme::apply(application, ui::Theme::modeFromKey(settings.theme()));
 
     const QString lockDir = ui::SingleInstance::defaultDirectory();
     QDir().mkpath(lockDir);
@@ -96,7 +101,6 @@ int main(int argc, char *argv[])
     }
     QFile::remove(wakeFile);
 
-    Settings settings(Settings::defaultFilePath());
     const QString vaultPath = invocation.vaultPath.isEmpty() ? app::Commands::defaultVaultPath() : invocation.vaultPath;
     ui::AppController controller(settings, vaultPath);
 

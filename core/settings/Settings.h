@@ -1,8 +1,12 @@
 #pragma once
 
+#include "safetyplan/SafetyPlan.h"
+
 #include <QByteArray>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
+#include <QTime>
 
 namespace bearings {
 
@@ -44,6 +48,38 @@ public:
     void setDiscreetMode(bool discreet);
     int clipboardClearSeconds() const; // clamped to 5..600
     void setClipboardClearSeconds(int seconds);
+
+    // General.
+    // A language code ("en", "de", "es"), or empty to follow the system.
+    // Unknown codes read as empty.
+    QString language() const;
+    void setLanguage(const QString &code);
+    static bool isKnownLanguage(const QString &code);
+    // "system" (default), "light" or "dark"; anything else reads as "system".
+    QString theme() const;
+    void setTheme(const QString &key);
+    // Where the person lives, for the emergency number shown before a vault is
+    // open and for a new safety plan (a saved plan keeps its own region).
+    // Until chosen: guessed from `locale`'s territory (regionFor).
+    Region region(const QLocale &locale = QLocale::system()) const;
+    bool hasRegion() const;
+    void setRegion(Region region);
+    static Region regionFor(QLocale::Territory territory);
+
+    // The weekly check-in reminder: off by default. Weekday 1 (Monday) to 7
+    // (Sunday), clamped; the time to the minute, 19:00 until chosen.
+    static constexpr int kDefaultReminderWeekday = 7;
+    static constexpr int kDefaultReminderHour = 19;
+    bool reminderEnabled() const;
+    void setReminderEnabled(bool enabled);
+    int reminderWeekday() const;
+    void setReminderWeekday(int weekday);
+    QTime reminderTime() const;
+    void setReminderTime(QTime time);
+
+    // The first-run welcome is shown until the person continues past it once.
+    bool welcomeSeen() const;
+    void setWelcomeSeen(bool seen);
 
     void sync() { m_settings.sync(); }
 

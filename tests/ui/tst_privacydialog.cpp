@@ -1,8 +1,8 @@
 #include "common/Theme.h"
+#include "desktop/SettingsDialog.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "privacy/LockingPage.h"
-#include "privacy/PrivacyDialog.h"
 #include "privacy/QuickExitGesture.h"
 #include "settings/Settings.h"
 #include "vault/Vault.h"
@@ -49,13 +49,13 @@ private:
         return widget;
     }
 
-    static void clickOk(PrivacyDialog &dialog)
+    static void clickOk(SettingsDialog &dialog)
     {
-        QTest::mouseClick(child<QPushButton>(dialog, u"privacyOk"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(dialog, u"settingsOk"_s), Qt::LeftButton);
     }
 
     static void changePassphrase(
-        PrivacyDialog &dialog, const QString &current, const QString &next, const QString &repeat)
+        SettingsDialog &dialog, const QString &current, const QString &next, const QString &repeat)
     {
         child<QLineEdit>(dialog, u"currentPassphrase"_s)->setText(current);
         child<QLineEdit>(dialog, u"newPassphrase"_s)->setText(next);
@@ -63,7 +63,7 @@ private:
         QTest::mouseClick(child<QPushButton>(dialog, u"changePassphrase"_s), Qt::LeftButton);
     }
 
-    static QString message(const PrivacyDialog &dialog)
+    static QString message(const SettingsDialog &dialog)
     {
         auto *label = child<QLabel>(dialog, u"passphraseMessage"_s);
         return label->isHidden() ? QString() : label->text();
@@ -95,7 +95,7 @@ private Q_SLOTS:
         settings.setQuickExitShortcut(u"Ctrl+Alt+H"_s);
         settings.setDiscreetMode(true);
         settings.setClipboardClearSeconds(45);
-        PrivacyDialog dialog(settings, vaultPath(), nullptr, lockDir());
+        SettingsDialog dialog(settings, vaultPath(), nullptr, lockDir());
         QCOMPARE(child<QSpinBox>(dialog, u"autoLockMinutes"_s)->value(), 12);
         QVERIFY(child<QCheckBox>(dialog, u"lockOnMinimize"_s)->isChecked());
         QVERIFY(!child<QRadioButton>(dialog, u"quickExitQuits"_s)->isChecked());
@@ -111,7 +111,7 @@ private Q_SLOTS:
     void defaultsShowShiftEscape()
     {
         Settings settings(m_dir.filePath(u"defaults.ini"_s));
-        PrivacyDialog dialog(settings, vaultPath(), nullptr, lockDir());
+        SettingsDialog dialog(settings, vaultPath(), nullptr, lockDir());
         QCOMPARE(child<QKeySequenceEdit>(dialog, u"quickExitShortcut"_s)->keySequence(),
             QuickExitGesture::defaultShortcut());
         QCOMPARE(child<QSpinBox>(dialog, u"autoLockMinutes"_s)->value(), Settings::kDefaultAutoLockMinutes);
@@ -121,7 +121,7 @@ private Q_SLOTS:
     void okSavesTheChoices()
     {
         Settings settings(m_dir.filePath(u"save.ini"_s));
-        PrivacyDialog dialog(settings, vaultPath(), nullptr, lockDir());
+        SettingsDialog dialog(settings, vaultPath(), nullptr, lockDir());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         child<QSpinBox>(dialog, u"autoLockMinutes"_s)->setValue(0);
@@ -151,7 +151,7 @@ private Q_SLOTS:
     {
         Settings settings(m_dir.filePath(u"reset.ini"_s));
         settings.setQuickExitShortcut(u"Ctrl+F9"_s);
-        PrivacyDialog dialog(settings, vaultPath(), nullptr, lockDir());
+        SettingsDialog dialog(settings, vaultPath(), nullptr, lockDir());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::mouseClick(child<QPushButton>(dialog, u"resetQuickExitShortcut"_s), Qt::LeftButton);
@@ -171,13 +171,13 @@ private Q_SLOTS:
         const QByteArray bytes = before.readAll();
         before.close();
 
-        PrivacyDialog dialog(settings, vaultPath(), nullptr, lockDir());
+        SettingsDialog dialog(settings, vaultPath(), nullptr, lockDir());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         child<QSpinBox>(dialog, u"autoLockMinutes"_s)->setValue(99);
         child<QCheckBox>(dialog, u"discreetMode"_s)->setChecked(true);
         child<QSpinBox>(dialog, u"clipboardClearSeconds"_s)->setValue(300);
-        QTest::mouseClick(child<QPushButton>(dialog, u"privacyCancel"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(dialog, u"settingsCancel"_s), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
 
         QCOMPARE(settings.autoLockMinutes(), 7);
@@ -192,16 +192,16 @@ private Q_SLOTS:
     void multiKeyShortcutIsRefused()
     {
         Settings settings(m_dir.filePath(u"multikey.ini"_s));
-        PrivacyDialog dialog(settings, vaultPath(), nullptr, lockDir());
+        SettingsDialog dialog(settings, vaultPath(), nullptr, lockDir());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.showTab(PrivacyDialog::Tab::Traces);
+        dialog.showTab(SettingsDialog::Tab::Traces);
         auto *edit = child<QKeySequenceEdit>(dialog, u"quickExitShortcut"_s);
         edit->setKeySequence(QKeySequence(Qt::CTRL | Qt::Key_K, Qt::CTRL | Qt::Key_Q));
         clickOk(dialog);
         // Still open, on the Locking tab, saying why; nothing saved.
         QVERIFY(dialog.isVisible());
-        QCOMPARE(dialog.tabs()->currentIndex(), int(PrivacyDialog::Tab::Locking));
+        QCOMPARE(dialog.tabs()->currentIndex(), int(SettingsDialog::Tab::Locking));
         auto *problem = child<QLabel>(dialog, u"shortcutMessage"_s);
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().contains(u"single key combination"_s));
@@ -227,10 +227,10 @@ private Q_SLOTS:
         auto vault = makeVault();
         QVERIFY(vault);
         Settings settings(m_dir.filePath(u"pass.ini"_s));
-        PrivacyDialog dialog(settings, vaultPath(), vault.get(), lockDir());
+        SettingsDialog dialog(settings, vaultPath(), vault.get(), lockDir());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.showTab(PrivacyDialog::Tab::Passphrase);
+        dialog.showTab(SettingsDialog::Tab::Passphrase);
 
         changePassphrase(dialog, u"not my passphrase"_s, kNewPassphrase, kNewPassphrase);
         QVERIFY2(message(dialog).contains(u"not right"_s), qPrintable(message(dialog)));
@@ -258,10 +258,10 @@ private Q_SLOTS:
         QVERIFY(vault->save().ok()); // a second save leaves a backup
         QVERIFY(QFile::exists(Vault::backupPath(vaultPath())));
         Settings settings(m_dir.filePath(u"pass2.ini"_s));
-        PrivacyDialog dialog(settings, vaultPath(), vault.get(), lockDir());
+        SettingsDialog dialog(settings, vaultPath(), vault.get(), lockDir());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.showTab(PrivacyDialog::Tab::Passphrase);
+        dialog.showTab(SettingsDialog::Tab::Passphrase);
 
         changePassphrase(dialog, kPassphrase, kNewPassphrase, kNewPassphrase);
         QVERIFY2(message(dialog).contains(u"changed"_s), qPrintable(message(dialog)));
@@ -283,7 +283,7 @@ private Q_SLOTS:
     void passphraseFormWaitsForAnOpenVault()
     {
         Settings settings(m_dir.filePath(u"locked.ini"_s));
-        PrivacyDialog dialog(settings, vaultPath(), nullptr, lockDir());
+        SettingsDialog dialog(settings, vaultPath(), nullptr, lockDir());
         QVERIFY(!child<QPushButton>(dialog, u"changePassphrase"_s)->isEnabled());
         QVERIFY(!child<QLineEdit>(dialog, u"currentPassphrase"_s)->isEnabled());
         QVERIFY(message(dialog).contains(u"Unlock"_s));
@@ -294,10 +294,10 @@ private Q_SLOTS:
         auto vault = makeVault();
         QVERIFY(vault);
         Settings settings(m_dir.filePath(u"traces.ini"_s));
-        PrivacyDialog dialog(settings, vaultPath(), vault.get(), lockDir());
+        SettingsDialog dialog(settings, vaultPath(), vault.get(), lockDir());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.showTab(PrivacyDialog::Tab::Traces);
+        dialog.showTab(SettingsDialog::Tab::Traces);
         auto *browser = child<QTextBrowser>(dialog, u"tracesText"_s);
         QVERIFY(browser->isVisible());
         QVERIFY(browser->isReadOnly());
@@ -319,7 +319,7 @@ private Q_SLOTS:
         auto vault = makeVault();
         QVERIFY(vault);
         Settings settings(m_dir.filePath(u"a11y.ini"_s));
-        PrivacyDialog dialog(settings, vaultPath(), vault.get(), lockDir());
+        SettingsDialog dialog(settings, vaultPath(), vault.get(), lockDir());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         int checked = 0;
@@ -340,22 +340,22 @@ private Q_SLOTS:
     void keyboardReachesEveryTab()
     {
         Settings settings(m_dir.filePath(u"keys.ini"_s));
-        PrivacyDialog dialog(settings, vaultPath(), nullptr, lockDir());
+        SettingsDialog dialog(settings, vaultPath(), nullptr, lockDir());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.activateWindow();
         QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
-        QCOMPARE(dialog.tabs()->currentIndex(), int(PrivacyDialog::Tab::Traces));
+        QCOMPARE(dialog.tabs()->currentIndex(), int(SettingsDialog::Tab::Traces));
         QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
-        QCOMPARE(dialog.tabs()->currentIndex(), int(PrivacyDialog::Tab::Passphrase));
+        QCOMPARE(dialog.tabs()->currentIndex(), int(SettingsDialog::Tab::Passphrase));
         QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier);
-        QCOMPARE(dialog.tabs()->currentIndex(), int(PrivacyDialog::Tab::Locking));
+        QCOMPARE(dialog.tabs()->currentIndex(), int(SettingsDialog::Tab::Locking));
         // From inside a tab, Ctrl+Tab moves to the next one.
         auto *spin = child<QSpinBox>(dialog, u"autoLockMinutes"_s);
         spin->setFocus();
         QVERIFY(spin->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
-        QCOMPARE(dialog.tabs()->currentIndex(), int(PrivacyDialog::Tab::Passphrase));
+        QCOMPARE(dialog.tabs()->currentIndex(), int(SettingsDialog::Tab::Passphrase));
     }
 
     void mainWindowOpensTheDialogWhileUnlocked()
@@ -373,15 +373,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
 
         // Locked: nothing opens.
-        app.openPrivacy();
-        QVERIFY(!app.privacyDialog());
+        app.openSettings();
+        QVERIFY(!app.settingsDialog());
 
         app.session().unlock(kPassphrase);
         QVERIFY(QTest::qWaitFor([&app] { return app.session().state() == VaultSession::State::Unlocked; }, 30000));
-        auto *button = app.window().findChild<QPushButton *>(u"privacy"_s);
+        auto *button = app.window().findChild<QPushButton *>(u"settings"_s);
         QVERIFY(button && button->isVisible() && !button->accessibleName().isEmpty());
         QTest::mouseClick(button, Qt::LeftButton);
-        QPointer<PrivacyDialog> dialog = app.privacyDialog();
+        QPointer<SettingsDialog> dialog = app.settingsDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->isModal());
@@ -394,7 +394,7 @@ private Q_SLOTS:
         app.window().activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&app.window()));
         QTest::keyClick(&app.window(), Qt::Key_Comma, Qt::ControlModifier);
-        dialog = app.privacyDialog();
+        dialog = app.settingsDialog();
         QVERIFY(dialog);
         child<QCheckBox>(*dialog, u"discreetMode"_s)->setChecked(false);
         QVERIFY(app.lock());
@@ -419,12 +419,12 @@ private Q_SLOTS:
         auto vault = makeVault();
         QVERIFY(vault);
         Settings settings(QDir(configDir).filePath(u"settings.ini"_s));
-        PrivacyDialog dialog(settings, QDir(dataDir).filePath(u"data.vault"_s), vault.get(), configDir);
+        SettingsDialog dialog(settings, QDir(dataDir).filePath(u"data.vault"_s), vault.get(), configDir);
         dialog.resize(660, 800); // whole tabs, whatever the offscreen screen's size
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QList<std::pair<PrivacyDialog::Tab, QString>> tabs {{PrivacyDialog::Tab::Locking, u"locking"_s},
-            {PrivacyDialog::Tab::Passphrase, u"passphrase"_s}, {PrivacyDialog::Tab::Traces, u"traces"_s}};
+        const QList<std::pair<SettingsDialog::Tab, QString>> tabs {{SettingsDialog::Tab::Locking, u"locking"_s},
+            {SettingsDialog::Tab::Passphrase, u"passphrase"_s}, {SettingsDialog::Tab::Traces, u"traces"_s}};
         for (const auto &[tab, name] : tabs) {
             dialog.showTab(tab);
             QTest::qWait(50);

@@ -283,6 +283,28 @@ private Q_SLOTS:
         QCOMPARE(page.paper(), HtmlDocumentExport::Paper::Letter);
     }
 
+    void aNewPlanStartsFromTheRegionInTheSettings()
+    {
+        m_context->setDefaultRegion(Region::UnitedKingdom);
+        SafetyPlanPage page(*m_context);
+        show(page);
+        SafetyPlanEditor *editor = page.editor();
+        QCOMPARE(editor->regionPicker()->currentText(), SafetyPlanDocument::regionName(Region::UnitedKingdom));
+        QCOMPARE(editor->emergencyNumber()->text(), u"999"_s);
+        QCOMPARE(editor->hotlines()->rowCount(), 0); // the starting hotline is a US one
+        QCOMPARE(page.paper(), HtmlDocumentExport::Paper::A4);
+        QCOMPARE(storedRows(), 0);
+
+        // A saved plan keeps its own region, whatever the settings say.
+        SafetyPlan saved = SafetyPlanRepository::defaultPlan();
+        saved.region = Region::Australia;
+        saved.emergencyNumber = u"000"_s;
+        store(saved);
+        SafetyPlanPage again(*m_context);
+        QCOMPARE(again.editor()->regionPicker()->currentText(), SafetyPlanDocument::regionName(Region::Australia));
+        QCOMPARE(again.editor()->emergencyNumber()->text(), u"000"_s);
+    }
+
     void regionPickerFillsTheNumberUnlessTyped()
     {
         SafetyPlanPage page(*m_context);

@@ -80,6 +80,11 @@ private Q_SLOTS:
 
     void firstRunAsksToCreateAVault()
     {
+        // The welcome comes first, once; continuing leads to the gate.
+        QVERIFY(m_app->window().isShowingWelcome());
+        QVERIFY(!m_settings->welcomeSeen());
+        QTest::mouseClick(m_app->window().findChild<QPushButton *>(u"welcomeContinue"_s), Qt::LeftButton);
+        QVERIFY(m_settings->welcomeSeen());
         QVERIFY(m_app->window().isShowingGate());
         QCOMPARE(gate()->mode(), VaultGate::Mode::Create);
         QVERIFY(field(u"passphraseRepeat"_s)->isVisible());

@@ -27,19 +27,17 @@ public:
         renderer.render(painter, rect);
     }
 
+    // HiDPI: QIcon::pixmap(size, devicePixelRatio) asks for the size in
+    // device pixels and sets the ratio on the result itself, so the SVG is
+    // drawn at full resolution, never scaled up. scaledPixmap() is left to
+    // Qt: overriding it here drew icons at the ratio squared in Qt 6.4
+    // (tests/ui/tst_desktop.cpp, iconsAreSharpAtAnyPixelRatio).
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
         QPixmap pm(size);
         pm.fill(Qt::transparent);
         QPainter painter(&pm);
         paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pm;
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap pm = pixmap(size * scale, mode, state);
-        pm.setDevicePixelRatio(scale);
         return pm;
     }
 

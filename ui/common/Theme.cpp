@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
 
@@ -13,6 +14,7 @@ namespace bearings::ui {
 namespace {
 
 bool g_dark = false;
+Theme::Mode g_mode = Theme::Mode::System;
 
 struct Colours {
     QColor window, base, alternate, text, mutedText, button, highlight, highlightedText, link, border, shadow;
@@ -42,6 +44,10 @@ bool Theme::platformPrefersDark()
         return scheme == Qt::ColorScheme::Dark;
 #endif
     // Qt 6.4 has no colour-scheme hint: judge by the platform's own palette.
+    // Once Bearings has set its palette, QGuiApplication::palette() is ours;
+    // an empty palette (no roles set) takes every role from the platform again.
+    if (QCoreApplication::testAttribute(Qt::AA_SetPalette))
+        QGuiApplication::setPalette(QPalette());
     const QPalette platform = QGuiApplication::palette();
     return platform.color(QPalette::Window).lightness() < platform.color(QPalette::WindowText).lightness();
 }
@@ -131,11 +137,38 @@ QString Theme::styleSheet(const QPalette &p)
 
 void Theme::apply(QApplication &app, Mode mode)
 {
-    app.setStyle(QStyleFactory::create(u"Fusion"_s));
+    // A new style object re-polishes every widget: only the first time.
+    if (QStyle *style = QApplication::style(); !style || style->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0)
+        app.setStyle(QStyleFactory::create(u"Fusion"_s));
+    g_mode = mode;
     g_dark = mode == Mode::Dark || (mode == Mode::System && platformPrefersDark());
     const QPalette p = palette(g_dark);
     QApplication::setPalette(p);
     app.setStyleSheet(styleSheet(p));
+}
+
+Theme::Mode Theme::mode()
+{
+    return g_mode;
+}
+
+QString Theme::key(Mode mode)
+{
+    switch (mode) {
+    case Mode::System: return u"system"_s;
+    case Mode::Light: return u"light"_s;
+    case Mode::Dark: return u"dark"_s;
+    }
+    return u"system"_s;
+}
+
+Theme::Mode Theme::modeFromKey(const QString &key)
+{
+    for (const Mode mode : {Mode::Light, Mode::Dark}) {
+        if (key == Theme::key(mode))
+            return mode;
+    }
+    return Mode::System;
 }
 
 bool Theme::isDark()

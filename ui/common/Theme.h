@@ -33,7 +33,15 @@ public:
 
     // Applies the Fusion style, the palette for `mode` and the shared style
     // sheet. In System mode the choice of light or dark follows the platform.
+    // It sets the application palette, so every widget gets
+    // QEvent::PaletteChange (and ApplicationPaletteChange) and can redraw
+    // what it paints itself, such as charts and the editor's highlighting.
     static void apply(QApplication &app, Mode mode);
+    // The mode last applied.
+    static Mode mode();
+    // The stable keys stored in Settings ("system", "light", "dark").
+    static QString key(Mode mode);
+    static Mode modeFromKey(const QString &key); // unknown keys: System
 
     static bool isDark();
     static QPalette palette(bool dark);

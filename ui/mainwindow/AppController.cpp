@@ -4,9 +4,12 @@
 #include "Pages.h"
 #include "SessionContext.h"
 #include "common/NoticeBar.h"
+#include "desktop/HelpDialog.h"
+#include "desktop/SettingsDialog.h"
+#include "desktop/TrayReminder.h"
+#include "desktop/WelcomePage.h"
 #include "privacy/ClipboardGuard.h"
 #include "privacy/InactivityTimer.h"
-#include "privacy/PrivacyDialog.h"
 #include "privacy/QuickExitGesture.h"
 #include "settings/Settings.h"
 #include "vault/Vault.h"
@@ -29,6 +32,7 @@ AppController::AppController(Settings &settings, const QString &vaultPath, QObje
     , m_idle(std::make_unique<InactivityTimer>())
     , m_gesture(std::make_unique<QuickExitGesture>())
     , m_clipboard(std::make_unique<ClipboardGuard>())
+    , m_reminder(std::make_unique<TrayReminder>())
 {
     VaultGate *gate = m_window->gate();
     connect(gate, &VaultGate::createRequested, this, [this, gate](const QString &passphrase) {
@@ -64,7 +68,17 @@ AppController::AppController(Settings &settings, const QString &vaultPath, QObje
 
     connect(m_window.get(), &MainWindow::lockRequested, this, [this] { lock(); });
     connect(m_window.get(), &MainWindow::quickExitRequested, this, &AppController::quickExit);
-    connect(m_window.get(), &MainWindow::privacyRequested, this, &AppController::openPrivacy);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
+    connect(m_window.get(), &MainWindow::helpRequested, this, &AppController::openHelp);
+    connect(m_window->welcome(), &WelcomePage::continueRequested, this, [this] {
+        m_settings.setWelcomeSeen(true);
+        m_settings.sync();
+        showGateOrWelcome();
+    });
+    connect(m_reminder.get(), &TrayReminder::activated, this, [this] {
+        m_reminder->dismiss();
+        reveal();
+    });
     connect(m_window.get(), &MainWindow::minimized, this, [this] {
         if (m_settings.lockOnMinimize() && m_session->state() == VaultSession::State::Unlocked)
             lock();
@@ -93,33 +107,67 @@ void AppController::applySettings()
     const QString shortcut = m_settings.quickExitShortcut();
     if (shortcut.isEmpty() || !m_gesture->setShortcut(QKeySequence::fromString(shortcut, QKeySequence::PortableText)))
         m_gesture->setShortcut(QuickExitGesture::defaultShortcut());
+    m_reminder->setDiscreet(m_settings.discreetMode());
+    m_reminder->setSchedule(m_settings.reminderEnabled(), m_settings.reminderWeekday(), m_settings.reminderTime());
+    m_window->welcome()->setShortcuts(m_gesture->shortcut(), m_settings.autoLockMinutes());
+    if (m_help)
+        m_help->setOptions({m_gesture->shortcut(), m_settings.autoLockMinutes(), m_settings.region()});
+    if (m_context)
+        m_context->setDefaultRegion(m_settings.region());
 }
 
-void AppController::openPrivacy()
+void AppController::openSettings()
 {
     if (m_session->state() != VaultSession::State::Unlocked)
         return;
-    if (m_privacy) {
-        m_privacy->raise();
-        m_privacy->activateWindow();
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
         return;
     }
-    auto *dialog = new PrivacyDialog(m_settings, m_session->path(), m_session->vault(), {}, m_window.get());
+    auto *dialog = new SettingsDialog(m_settings, m_session->path(), m_session->vault(), {}, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &AppController::applySettings);
-    m_privacy = dialog;
+    m_settingsDialog = dialog;
     dialog->open();
 }
 
-PrivacyDialog *AppController::privacyDialog() const
+SettingsDialog *AppController::settingsDialog() const
 {
-    return m_privacy;
+    return m_settingsDialog;
+}
+
+void AppController::openHelp()
+{
+    if (!m_help) {
+        m_help = new HelpDialog(
+            {m_gesture->shortcut(), m_settings.autoLockMinutes(), m_settings.region()}, m_window.get());
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+HelpDialog *AppController::helpDialog() const
+{
+    return m_help;
 }
 
 void AppController::start()
 {
-    m_window->showGate(m_session->vaultExists() ? VaultGate::Mode::Unlock : VaultGate::Mode::Create);
+    showGateOrWelcome();
     m_window->show();
+}
+
+void AppController::showGateOrWelcome()
+{
+    // The welcome comes before the first vault, until the person has read
+    // past it once.
+    if (!m_session->vaultExists() && !m_settings.welcomeSeen())
+        m_window->showWelcome();
+    else
+        m_window->showGate(m_session->vaultExists() ? VaultGate::Mode::Unlock : VaultGate::Mode::Create);
 }
 
 void AppController::onUnlocked()
@@ -127,7 +175,9 @@ void AppController::onUnlocked()
     m_window->gate()->setBusy(false);
     m_window->showWorkspace();
     m_idle->setActive(m_settings.autoLockMinutes() > 0);
+    m_reminder->dismiss();
     m_context = new SessionContext(*m_session->database(), *m_clipboard, this);
+    m_context->setDefaultRegion(m_settings.region());
     connect(m_context, &SessionContext::navigateRequested, m_window.get(), &MainWindow::setCurrentArea);
     Pages::populate(*m_window, *m_context);
     Q_EMIT unlocked(*m_session->database());
@@ -154,8 +204,8 @@ bool AppController::lock()
 {
     // Choices not confirmed with OK are dropped; the passphrase tab needs
     // the vault that is about to close.
-    if (m_privacy)
-        m_privacy->reject();
+    if (m_settingsDialog)
+        m_settingsDialog->reject();
     m_idle->setActive(false);
     m_clipboard->clearNow();
     // Pages first (they may still flush an edit), then the data and the key.

@@ -15,15 +15,18 @@ struct Error;
 namespace bearings::ui {
 
 class ClipboardGuard;
+class HelpDialog;
 class InactivityTimer;
 class MainWindow;
-class PrivacyDialog;
 class QuickExitGesture;
 class SessionContext;
+class SettingsDialog;
+class TrayReminder;
 class VaultSession;
 
-// Ties the window to the vault: the gate in front of it, locking (by hand,
-// when idle, on minimize), quick exit, the clipboard, and save problems.
+// Ties the window to the vault: the first-run welcome and the gate in front
+// of it, locking (by hand, when idle, on minimize), quick exit, the
+// clipboard, save problems, settings, help and the weekly reminder.
 class AppController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppController)
@@ -32,7 +35,8 @@ public:
     AppController(Settings &settings, const QString &vaultPath, QObject *parent = nullptr);
     ~AppController() override;
 
-    // Shows the window with the gate: create a vault, or unlock it.
+    // Shows the window: the welcome the first time (until the person
+    // continues past it once), then the gate: create a vault, or unlock it.
     void start();
     // Locks: saves, drops the data and the key, clears our clipboard, shows
     // the gate. Returns false if the last save failed (the data is locked
@@ -45,13 +49,17 @@ public:
     void reveal();
     // Saves and locks before the app quits.
     void shutdown();
-    // Opens the privacy dialog (window-modal; only while unlocked, since its
+    // Opens the settings dialog (window-modal; only while unlocked, since its
     // passphrase tab works on the open vault) and applies its settings on OK.
-    void openPrivacy();
-    // Applies the privacy settings: discreet mode, auto-lock, clipboard, the
-    // quick-exit shortcut.
+    void openSettings();
+    // Opens the help (not modal; at any time, it holds nothing personal).
+    void openHelp();
+    // Applies the settings: discreet mode, auto-lock, clipboard, the
+    // quick-exit shortcut, the reminder, and the words of welcome and help.
     void applySettings();
-    PrivacyDialog *privacyDialog() const; // while open
+    SettingsDialog *settingsDialog() const; // while open
+    HelpDialog *helpDialog() const;         // while open
+    TrayReminder &reminder() const { return *m_reminder; }
 
     MainWindow &window() const { return *m_window; }
     VaultSession &session() const { return *m_session; }
@@ -70,6 +78,7 @@ private:
     void onUnlocked();
     void onOpenFailed(const Error &error, bool offerBackup);
     void onSaveFailed(const Error &error);
+    void showGateOrWelcome();
 
     Settings &m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -77,7 +86,9 @@ private:
     std::unique_ptr<InactivityTimer> m_idle;
     std::unique_ptr<QuickExitGesture> m_gesture;
     std::unique_ptr<ClipboardGuard> m_clipboard;
-    QPointer<PrivacyDialog> m_privacy;
+    std::unique_ptr<TrayReminder> m_reminder;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<HelpDialog> m_help;
     bool m_saveProblem = false;
     bool m_conflictOnDisk = false;
     SessionContext *m_context = nullptr; // owned; deleted after the pages

@@ -5,10 +5,12 @@
 #include "common/NoticeBar.h"
 #include "common/PageHeader.h"
 #include "common/Theme.h"
+#include "desktop/WelcomePage.h"
 #include "privacy/DiscreetMode.h"
 #include "settings/Settings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +35,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_root(new QStackedWidget)
+    , m_welcome(new WelcomePage)
     , m_gate(new VaultGate)
     , m_workspace(new QWidget)
     , m_notice(new NoticeBar)
@@ -40,7 +43,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_pages(new QStackedWidget)
     , m_brand(new QLabel)
     , m_switcherSlot(new QWidget)
-    , m_privacy(new QPushButton)
+    , m_settingsButton(new QPushButton)
+    , m_help(new QPushButton)
     , m_lock(new QPushButton)
     , m_quickExit(new QPushButton)
 {
@@ -75,13 +79,20 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_quickExit->setToolTip(tr("Hide Bearings at once and close it"));
     m_quickExit->setAccessibleName(tr("Quick exit"));
     m_quickExit->setAccessibleDescription(tr("Hides this window at once and closes the app."));
-    m_privacy->setObjectName(u"privacy"_s);
-    m_privacy->setText(tr("Privacy"));
-    m_privacy->setIcon(Icons::icon(u"privacy"_s));
-    m_privacy->setToolTip(tr("Locking, passphrase, and what Bearings leaves on this computer (Ctrl+,)"));
-    m_privacy->setAccessibleName(tr("Privacy"));
-    m_privacy->setAccessibleDescription(
-        tr("Opens the privacy settings: locking, your passphrase, and traces on this computer."));
+    m_settingsButton->setObjectName(u"settings"_s);
+    m_settingsButton->setText(tr("Settings"));
+    m_settingsButton->setIcon(Icons::icon(u"settings"_s));
+    m_settingsButton->setToolTip(
+        tr("Language, look, locking, passphrase, reminders, and what Bearings leaves on this computer (Ctrl+,)"));
+    m_settingsButton->setAccessibleName(tr("Settings"));
+    m_settingsButton->setAccessibleDescription(tr("Opens the settings: language and look, locking, your passphrase, "
+                                                  "reminders, and traces on this computer."));
+    m_help->setObjectName(u"help"_s);
+    m_help->setText(tr("Help"));
+    m_help->setIcon(Icons::icon(u"help"_s));
+    m_help->setToolTip(tr("How Bearings works, keyboard shortcuts and helplines (F1)"));
+    m_help->setAccessibleName(tr("Help"));
+    m_help->setAccessibleDescription(tr("Opens the help: how each area works, privacy, shortcuts and helplines."));
     m_lock->setObjectName(u"lock"_s);
     m_lock->setText(tr("Lock"));
     m_lock->setIcon(Icons::icon(u"lock"_s));
@@ -91,28 +102,41 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     auto *exitRow = new QVBoxLayout;
     exitRow->setContentsMargins(Spacing::Large, 0, Spacing::Large, 0);
     exitRow->setSpacing(Spacing::Small);
-    exitRow->addWidget(m_privacy);
+    auto *settingsRow = new QHBoxLayout;
+    settingsRow->setSpacing(Spacing::Small);
+    settingsRow->addWidget(m_settingsButton);
+    settingsRow->addWidget(m_help);
+    exitRow->addLayout(settingsRow);
     exitRow->addWidget(m_lock);
     exitRow->addWidget(m_quickExit);
     sideLayout->addLayout(exitRow);
     connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
-    connect(m_privacy, &QPushButton::clicked, this, &MainWindow::privacyRequested);
+    connect(m_settingsButton, &QPushButton::clicked, this, &MainWindow::settingsRequested);
+    connect(m_help, &QPushButton::clicked, this, &MainWindow::helpRequested);
     connect(m_lock, &QPushButton::clicked, this, &MainWindow::lockRequested);
     connect(m_gate, &VaultGate::quickExitRequested, this, &MainWindow::quickExitRequested);
+    connect(m_gate, &VaultGate::helpRequested, this, &MainWindow::helpRequested);
+    connect(m_welcome, &WelcomePage::quickExitRequested, this, &MainWindow::quickExitRequested);
+    connect(m_welcome, &WelcomePage::helpRequested, this, &MainWindow::helpRequested);
     auto *lockAction = new QAction(tr("Lock"), this);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, [this] {
-        if (!isShowingGate())
+        if (isShowingWorkspace())
             Q_EMIT lockRequested();
     });
     addAction(lockAction);
-    auto *privacyAction = new QAction(tr("Privacy"), this);
-    privacyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(privacyAction, &QAction::triggered, this, [this] {
-        if (!isShowingGate())
-            Q_EMIT privacyRequested();
+    auto *settingsAction = new QAction(tr("Settings"), this);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settingsAction, &QAction::triggered, this, [this] {
+        if (isShowingWorkspace())
+            Q_EMIT settingsRequested();
     });
-    addAction(privacyAction);
+    addAction(settingsAction);
+    // Help holds nothing personal: F1 works on the welcome and the gate too.
+    auto *helpAction = new QAction(tr("Help"), this);
+    helpAction->setShortcut(QKeySequence::HelpContents);
+    connect(helpAction, &QAction::triggered, this, &MainWindow::helpRequested);
+    addAction(helpAction);
 
     for (const Area area : kAllAreas)
         m_pages->addWidget(makeIntroPage(area));
@@ -131,6 +155,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
     row->addWidget(sidebarPanel);
     row->addWidget(content, 1);
+    m_root->addWidget(m_welcome);
     m_root->addWidget(m_gate);
     m_root->addWidget(m_workspace);
     m_root->setCurrentWidget(m_workspace);
@@ -238,6 +263,13 @@ void MainWindow::setRelationshipSwitcher(QWidget *switcher)
     m_switcherSlot->setVisible(switcher != nullptr);
 }
 
+void MainWindow::showWelcome()
+{
+    m_gate->clearFields();
+    m_root->setCurrentWidget(m_welcome);
+    m_welcome->setFocus();
+}
+
 void MainWindow::showGate(VaultGate::Mode mode)
 {
     m_gate->clearFields();
@@ -254,9 +286,19 @@ void MainWindow::showWorkspace()
     m_sidebar->setFocus();
 }
 
+bool MainWindow::isShowingWelcome() const
+{
+    return m_root->currentWidget() == m_welcome;
+}
+
 bool MainWindow::isShowingGate() const
 {
     return m_root->currentWidget() == m_gate;
+}
+
+bool MainWindow::isShowingWorkspace() const
+{
+    return m_root->currentWidget() == m_workspace;
 }
 
 void MainWindow::setDiscreet(bool discreet)
@@ -271,6 +313,12 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange && (windowState() & Qt::WindowMinimized))
         Q_EMIT minimized();
+    // The desktop switched between light and dark: follow it, unless the
+    // person chose one in the settings.
+    if (event->type() == QEvent::ThemeChange && Theme::mode() == Theme::Mode::System) {
+        if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+            Theme::apply(*app, Theme::Mode::System);
+    }
 }
 
 void MainWindow::restoreFromSettings()

@@ -18,6 +18,7 @@ class Settings;
 namespace bearings::ui {
 
 class NoticeBar;
+class WelcomePage;
 
 // The shell: a sidebar of areas beside a stack of pages. Each area's page is
 // supplied by its feature; until then the area shows its empty state.
@@ -38,11 +39,15 @@ public:
     // whatever they held (on lock).
     void resetPages();
 
-    // The window shows either the vault gate (create or unlock) or the
-    // workspace with the sidebar and pages.
+    // The window shows the first-run welcome, the vault gate (create or
+    // unlock), or the workspace with the sidebar and pages.
+    void showWelcome();
     void showGate(VaultGate::Mode mode);
     void showWorkspace();
+    bool isShowingWelcome() const;
     bool isShowingGate() const;
+    bool isShowingWorkspace() const;
+    WelcomePage *welcome() const { return m_welcome; }
     VaultGate *gate() const { return m_gate; }
     NoticeBar *notice() const { return m_notice; }
 
@@ -58,8 +63,10 @@ Q_SIGNALS:
     // The user asked to leave at once (the quick-exit button or shortcut).
     void quickExitRequested();
     void lockRequested();
-    // The privacy dialog (sidebar button or Ctrl+,), while the workspace shows.
-    void privacyRequested();
+    // The settings dialog (sidebar button or Ctrl+,), while the workspace shows.
+    void settingsRequested();
+    // The help (sidebar button, the gate's or the welcome's, or F1), at any time.
+    void helpRequested();
     void minimized();
 
 protected:
@@ -75,6 +82,7 @@ private:
 
     Settings &m_settings;
     QStackedWidget *m_root;
+    WelcomePage *m_welcome;
     VaultGate *m_gate;
     QWidget *m_workspace;
     NoticeBar *m_notice;
@@ -83,7 +91,8 @@ private:
     QLabel *m_brand;
     QWidget *m_switcherSlot;
     QPointer<QWidget> m_switcher;
-    QPushButton *m_privacy;
+    QPushButton *m_settingsButton;
+    QPushButton *m_help;
     QPushButton *m_lock;
     QPushButton *m_quickExit;
 };

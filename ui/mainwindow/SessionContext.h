@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Area.h"
+#include "safetyplan/SafetyPlan.h"
 
 #include <QObject>
 
@@ -36,6 +37,12 @@ public:
     qint64 currentRelationshipId() const { return m_currentRelationship; }
     void setCurrentRelationship(qint64 id);
 
+    // The region from Settings (General): where the emergency number comes
+    // from for a safety plan that has never been saved. A saved plan keeps
+    // its own region.
+    Region defaultRegion() const { return m_defaultRegion; }
+    void setDefaultRegion(Region region) { m_defaultRegion = region; }
+
     // Asks the window to show another area (e.g. "Fill in your safety plan").
     void navigate(Area area);
     // Tells every page the list of relationships changed (added, renamed,
@@ -52,6 +59,7 @@ private:
     Database &m_database;
     ClipboardGuard &m_clipboard;
     qint64 m_currentRelationship = 0;
+    Region m_defaultRegion = Region::UnitedStates;
     bool m_open = true;
 };
 

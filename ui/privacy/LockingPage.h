@@ -17,7 +17,7 @@ namespace bearings::ui {
 
 class WrapLabel;
 
-// The "Locking" tab of the privacy dialog: when Bearings locks itself, what
+// The "Locking" tab of the settings dialog: when Bearings locks itself, what
 // a quick exit does and which keys start it, discreet mode, and how long
 // copied text stays on the clipboard. It only edits; the dialog decides when
 // the values are saved.

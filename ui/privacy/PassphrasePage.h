@@ -14,7 +14,7 @@ namespace bearings::ui {
 
 class WrapLabel;
 
-// The "Passphrase" tab of the privacy dialog: the current passphrase, the new
+// The "Passphrase" tab of the settings dialog: the current passphrase, the new
 // one twice, and a button that re-encrypts the open vault and its backup.
 // The change happens at once; it does not wait for the dialog's OK.
 class PassphrasePage final : public QWidget {

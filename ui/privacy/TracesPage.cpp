@@ -92,8 +92,8 @@ void TracesPage::refresh()
         {tr("The vault's backup"), Vault::backupPath(m_vaultPath),
             tr("The previous save, kept in case the vault is damaged."), true},
         {tr("Settings"), m_settingsPath,
-            tr("Window size and position, the area you last opened, and the choices on the Locking tab. Nothing you "
-               "write."),
+            tr("Window size and position, the area you last opened, and your choices in the settings: language, "
+               "look, region, locking and reminders. Nothing you write."),
             false},
         {tr("Lock file"), lockDir.filePath(SingleInstance::kFileName.toString()),
             tr("Exists while Bearings is open, so that it runs only once. Holds the program's process number and "

@@ -6,7 +6,7 @@ class QTextBrowser;
 
 namespace bearings::ui {
 
-// The "Traces on this computer" tab of the privacy dialog: every file Bearings
+// The "Traces on this computer" tab of the settings dialog: every file Bearings
 // leaves behind, found at its real place at run time, with what it holds and
 // whether it is encrypted; then what Bearings cannot hide. Display only: the
 // text can be selected and copied, nothing opens a browser or the network.

@@ -256,9 +256,17 @@ void SafetyPlanPage::reload()
         showError(stored.error().message);
         return;
     }
-    m_editor->setPlan(stored.value());
+    SafetyPlan plan = stored.value();
+    // A plan never saved starts from the region chosen in the settings; the
+    // starting hotline is a US one, so other regions start with none.
+    if (!plan.updatedAt.isValid() && plan.region != m_context.defaultRegion()) {
+        plan.region = m_context.defaultRegion();
+        plan.emergencyNumber = SafetyPlanRepository::emergencyNumberFor(plan.region);
+        plan.hotlines.clear();
+    }
+    m_editor->setPlan(plan);
     if (!m_paperChosen)
-        m_paper->setCurrentIndex(m_paper->findData(int(SafetyPlanExport::paperFor(stored->region, QLocale()))));
+        m_paper->setCurrentIndex(m_paper->findData(int(SafetyPlanExport::paperFor(plan.region, QLocale()))));
     updateSafetyLine();
     refreshPreview();
 }

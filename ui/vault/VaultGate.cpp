@@ -35,6 +35,7 @@ VaultGate::VaultGate(QWidget *parent)
     , m_submit(new QPushButton)
     , m_openBackup(new QPushButton)
     , m_quickExit(new QPushButton)
+    , m_help(new QPushButton)
 {
     setObjectName(u"vaultGate"_s);
 
@@ -82,6 +83,11 @@ VaultGate::VaultGate(QWidget *parent)
     m_quickExit->setAccessibleName(tr("Quick exit"));
     m_quickExit->setIcon(Icons::icon(u"quickexit"_s));
     m_quickExit->setToolTip(tr("Hide Bearings at once and close it"));
+    m_help->setObjectName(u"gateHelp"_s);
+    m_help->setText(tr("Help"));
+    m_help->setAccessibleName(tr("Help"));
+    m_help->setIcon(Icons::icon(u"help"_s));
+    m_help->setToolTip(tr("How Bearings works, and helplines (F1)"));
 
     auto *card = new Card;
     card->setFixedWidth(kCardWidth);
@@ -111,6 +117,7 @@ VaultGate::VaultGate(QWidget *parent)
 
     auto *exitRow = new QHBoxLayout;
     exitRow->addStretch(1);
+    exitRow->addWidget(m_help);
     exitRow->addWidget(m_quickExit);
 
     auto *layout = new QVBoxLayout(this);
@@ -132,6 +139,7 @@ VaultGate::VaultGate(QWidget *parent)
     connect(m_repeat, &QLineEdit::textChanged, this, &VaultGate::updateCreateHint);
     connect(m_openBackup, &QPushButton::clicked, this, [this] { Q_EMIT openBackupRequested(m_passphrase->text()); });
     connect(m_quickExit, &QPushButton::clicked, this, &VaultGate::quickExitRequested);
+    connect(m_help, &QPushButton::clicked, this, &VaultGate::helpRequested);
 
     setMode(Mode::Unlock);
 }

@@ -42,6 +42,7 @@ Q_SIGNALS:
     void unlockRequested(const QString &passphrase);
     void openBackupRequested(const QString &passphrase);
     void quickExitRequested();
+    void helpRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -64,6 +65,7 @@ private:
     QPushButton *m_submit;
     QPushButton *m_openBackup;
     QPushButton *m_quickExit;
+    QPushButton *m_help;
 };
 
 } // namespace bearings::ui

@@ -1,12 +1,14 @@
-#include "PrivacyDialog.h"
+#include "SettingsDialog.h"
 
-#include "LockingPage.h"
-#include "PassphrasePage.h"
-#include "SingleInstance.h"
-#include "TracesPage.h"
-#include "common/Theme.h"
+#include "GeneralPage.h"
+#include "RemindersPage.h"
+#include "privacy/LockingPage.h"
+#include "privacy/PassphrasePage.h"
+#include "privacy/SingleInstance.h"
+#include "privacy/TracesPage.h"
 #include "settings/Settings.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QScreen>
@@ -21,7 +23,7 @@ namespace bearings::ui {
 
 namespace {
 
-constexpr QSize kDefaultSize(660, 800);
+constexpr QSize kDefaultSize(680, 800);
 
 QScrollArea *scrolling(QWidget *page)
 {
@@ -37,41 +39,47 @@ QScrollArea *scrolling(QWidget *page)
 
 } // namespace
 
-PrivacyDialog::PrivacyDialog(
+SettingsDialog::SettingsDialog(
     Settings &settings, const QString &vaultPath, Vault *vault, const QString &lockDirectory, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_initialTheme(Theme::mode())
     , m_tabs(new QTabWidget)
+    , m_general(new GeneralPage)
     , m_locking(new LockingPage)
     , m_passphrase(new PassphrasePage(vault))
+    , m_reminders(new RemindersPage)
     , m_traces(new TracesPage(
           vaultPath, settings.filePath(), lockDirectory.isEmpty() ? SingleInstance::defaultDirectory() : lockDirectory))
 {
-    setObjectName(u"privacyDialog"_s);
-    setWindowTitle(tr("Privacy"));
-    setAccessibleName(tr("Privacy"));
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    setAccessibleName(tr("Settings"));
     QSize size = kDefaultSize;
     if (const QScreen *screen = this->screen())
         size = size.boundedTo(screen->availableSize() * 0.9);
     resize(size);
 
-    m_tabs->setObjectName(u"privacyTabs"_s);
-    m_tabs->setAccessibleName(tr("Privacy"));
-    m_tabs->tabBar()->setAccessibleName(tr("Privacy sections"));
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->setAccessibleName(tr("Settings"));
+    m_tabs->tabBar()->setAccessibleName(tr("Settings sections"));
+    m_tabs->addTab(scrolling(m_general), tr("&General"));
     m_tabs->addTab(scrolling(m_locking), tr("&Locking"));
     m_tabs->addTab(scrolling(m_passphrase), tr("&Passphrase"));
+    m_tabs->addTab(scrolling(m_reminders), tr("&Reminders"));
     m_tabs->addTab(m_traces, tr("&Traces on this computer"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->setObjectName(u"privacyButtons"_s);
+    buttons->setObjectName(u"settingsButtons"_s);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setObjectName(u"privacyOk"_s);
+    ok->setObjectName(u"settingsOk"_s);
     ok->setAccessibleName(tr("OK"));
-    ok->setAccessibleDescription(tr("Saves the choices on the Locking tab."));
+    ok->setAccessibleDescription(tr("Saves the choices on the General, Locking and Reminders tabs."));
     QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(u"privacyCancel"_s);
+    cancel->setObjectName(u"settingsCancel"_s);
     cancel->setAccessibleName(tr("Cancel"));
-    cancel->setAccessibleDescription(tr("Closes without saving the choices on the Locking tab."));
+    cancel->setAccessibleDescription(tr("Closes without saving the choices on the General, Locking and Reminders "
+                                        "tabs. A passphrase you changed stays changed."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(Spacing::Medium, Spacing::Medium, Spacing::Medium, Spacing::Medium);
@@ -79,20 +87,23 @@ PrivacyDialog::PrivacyDialog(
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &PrivacyDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PrivacyDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_general, &GeneralPage::themeChosen, this, &SettingsDialog::applyTheme);
 
+    m_general->load(m_settings);
     m_locking->load(m_settings);
+    m_reminders->load(m_settings);
 }
 
-PrivacyDialog::~PrivacyDialog() = default;
+SettingsDialog::~SettingsDialog() = default;
 
-void PrivacyDialog::showTab(Tab tab)
+void SettingsDialog::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(static_cast<int>(tab));
 }
 
-void PrivacyDialog::accept()
+void SettingsDialog::accept()
 {
     if (m_passphrase->isBusy())
         return;
@@ -101,9 +112,26 @@ void PrivacyDialog::accept()
         m_locking->focusProblem();
         return;
     }
+    m_general->save(m_settings);
     m_locking->save(m_settings);
+    m_reminders->save(m_settings);
     m_settings.sync();
+    applyTheme(m_general->themeMode());
     QDialog::accept();
+}
+
+void SettingsDialog::reject()
+{
+    applyTheme(m_initialTheme);
+    QDialog::reject();
+}
+
+void SettingsDialog::applyTheme(Theme::Mode mode)
+{
+    if (mode == Theme::mode())
+        return;
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Theme::apply(*app, mode);
 }
 
 } // namespace bearings::ui
