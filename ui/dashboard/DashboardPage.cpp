@@ -452,9 +452,7 @@ void DashboardPage::showEvaluation()
         return;
     const TrialEvaluationResult &e = *m_snapshot.evaluation;
     m_verdict->setText(TrialEvaluation::verdictLabel(e.verdict));
-    QPalette p = m_verdict->palette();
-    p.setColor(QPalette::WindowText, verdictColour(e.verdict));
-    m_verdict->setPalette(p);
+    m_verdict->setStyleSheet(u"color: %1;"_s.arg(verdictColour(e.verdict).name()));
     m_verdictSummary->setText(e.summary);
     for (const TrialReason &r : e.reasons) {
         auto *reason = new WrapLabel((r.hasData && r.met ? u"✓ "_s : u"• "_s) + r.sentence);

@@ -46,9 +46,9 @@ StatTile::StatTile(const QString &heading, QWidget *parent)
 void StatTile::setValue(const QString &value, const QColor &colour)
 {
     m_value->setText(value);
-    QPalette p = m_value->palette();
-    p.setColor(QPalette::WindowText, colour.isValid() ? colour : palette().color(QPalette::WindowText));
-    m_value->setPalette(p);
+    // A style sheet, not the palette: the app's style sheet styles cards and
+    // would otherwise win over a label's palette.
+    m_value->setStyleSheet(colour.isValid() ? u"color: %1;"_s.arg(colour.name()) : QString());
     describe();
 }
 
