@@ -35,7 +35,9 @@ void installTranslations(QCoreApplication &app)
 {
     const QLocale locale;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"bearings"_s, u"_"_s, u":/i18n"_s))
+    // A language Bearings has no translation for (or the C locale) shows the
+    // English source, with the English plural forms ("4 weeks").
+    if (own->load(locale, u"bearings"_s, u"_"_s, u":/i18n"_s) || own->load(u"bearings_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

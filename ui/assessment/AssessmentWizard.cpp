@@ -160,7 +160,7 @@ QWidget *AssessmentWizard::buildStep(QuestionGroup group)
     layout->addWidget(title);
     layout->addWidget(intro);
     if (group != QuestionGroup::ThinkingTraps) {
-        auto *note = AssessmentText::caption(tr("You can leave questions you\u2019d rather not answer."), content);
+        auto *note = AssessmentText::caption(tr("You can leave questions you’d rather not answer."), content);
         note->setObjectName(u"stepSkipNote"_s);
         layout->addWidget(note);
     }
