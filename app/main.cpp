@@ -1,9 +1,11 @@
+#include "FirstPaintExit.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "common/Theme.h"
 #include "desktop/Language.h"
 #include "mainwindow/AppController.h"
+#include "mainwindow/MainWindow.h"
 #include "privacy/SingleInstance.h"
 #include "settings/Settings.h"
 #include "vault/ProcessHardening.h"
@@ -116,6 +118,9 @@ int main(int argc, char *argv[])
     QObject::connect(
         &application, &QCoreApplication::aboutToQuit, &controller, [&controller] { controller.shutdown(); });
 
+    // The start-up benchmark's hidden option: quit once the first window has painted.
+    if (invocation.exitAfterFirstPaint)
+        new app::FirstPaintExit(controller.window());
     controller.start();
     return QApplication::exec();
 }

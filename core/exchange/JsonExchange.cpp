@@ -12,9 +12,14 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,6 +64,84 @@ QJsonValue toJson(const FieldSpec &f, const QVariant &v)
     return QJsonValue::Null;
 }
 
+// One INSERT prepared once and run for every row, binding straight to
+// SQLite on the connection's own handle (inside the import's transaction).
+// QSqlQuery::bindValue builds a placeholder name for every value it binds,
+// which made binding the larger part of writing an import. Values are bound
+// as Qt's SQLite driver binds them: a null QVariant or null QString as NULL,
+// numbers as numbers, everything else as text.
+class RawInsert final {
+public:
+    RawInsert(const QSqlDatabase &db, const QString &sql)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!m_db) {
+            m_error = u"no sqlite3 handle"_s;
+            return;
+        }
+        if (sqlite3_prepare16_v2(m_db, sql.utf16(), int(sql.size() * 2), &m_stmt, nullptr) != SQLITE_OK) {
+            m_error = errorMessage() + u'\n' + sql;
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
+        }
+    }
+    ~RawInsert() { sqlite3_finalize(m_stmt); }
+    RawInsert(const RawInsert &) = delete;
+    RawInsert &operator=(const RawInsert &) = delete;
+
+    bool prepared() const { return m_stmt != nullptr; }
+    QString errorText() const { return m_error; }
+
+    bool run(const QVariantList &values)
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            const int index = int(i) + 1;
+            int rc = SQLITE_OK;
+            switch (v.isNull() ? QMetaType::UnknownType : v.typeId()) {
+            case QMetaType::UnknownType: rc = sqlite3_bind_null(m_stmt, index); break;
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong: rc = sqlite3_bind_int64(m_stmt, index, v.toLongLong()); break;
+            case QMetaType::Double: rc = sqlite3_bind_double(m_stmt, index, v.toDouble()); break;
+            case QMetaType::QString: {
+                // Bound as it is: the QString in `values` outlives the step.
+                const QString &text = *static_cast<const QString *>(v.constData());
+                rc = sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+                break;
+            }
+            default: {
+                const QString text = v.toString();
+                rc = sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+                break;
+            }
+            }
+            if (rc != SQLITE_OK) {
+                m_error = errorMessage();
+                return false;
+            }
+        }
+        if (sqlite3_step(m_stmt) != SQLITE_DONE) {
+            m_error = errorMessage();
+            sqlite3_reset(m_stmt);
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QString errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
 // The validated content of an import: rows per table in spec order.
 struct ParsedImport {
     QList<QList<QVariantList>> rows; // [table][row][field]
@@ -76,10 +159,17 @@ private:
             JsonExchange::tr("The file cannot be imported: %1 (at %2). Nothing was changed.").arg(what, where),
             where + u": "_s + what);
     }
-    Result<QVariant> field(const FieldSpec &f, const QJsonValue &value, const QString &where) const;
+    // `where` makes the place of the field for an error message.
+    Result<QVariant> field(const FieldSpec &f, const QJsonValue &value, const std::function<QString()> &where) const;
 
-    // Ids seen per table key, for references.
-    QHash<QString, QSet<QString>> m_ids;
+    bool knownId(const QString &tableKey, qint64 id) const
+    {
+        const auto it = m_ids.constFind(tableKey);
+        return it != m_ids.cend() && it->contains(id);
+    }
+
+    // Ids seen per table key (every table with an "id"), for references.
+    QHash<QString, QSet<qint64>> m_ids;
 };
 
 QString describe(const QJsonValue &v)
@@ -96,67 +186,80 @@ QString describe(const QJsonValue &v)
     return {};
 }
 
-Result<QVariant> Validator::field(const FieldSpec &f, const QJsonValue &value, const QString &where) const
+Result<QVariant> Validator::field(
+    const FieldSpec &f, const QJsonValue &value, const std::function<QString()> &where) const
 {
     if (value.isUndefined() || value.isNull()) {
         if (f.nullable)
             return QVariant();
-        return invalid(where, JsonExchange::tr("a value is required"));
+        return invalid(where(), JsonExchange::tr("a value is required"));
     }
     switch (f.type) {
     case FieldType::Id:
     case FieldType::Integer: {
         const double d = value.toDouble(std::nan(""));
         if (!value.isDouble() || std::isnan(d) || d != std::floor(d))
-            return invalid(where, JsonExchange::tr("expected a whole number, found %1").arg(describe(value)));
+            return invalid(where(), JsonExchange::tr("expected a whole number, found %1").arg(describe(value)));
         if (d < f.min || d > f.max)
-            return invalid(where,
+            return invalid(where(),
                 JsonExchange::tr("%1 is outside %2 to %3")
                     .arg(describe(value), QString::number(f.min, 'f', 0), QString::number(f.max, 'f', 0)));
         return QVariant(qint64(d));
     }
     case FieldType::Real: {
         if (!value.isDouble())
-            return invalid(where, JsonExchange::tr("expected a number, found %1").arg(describe(value)));
+            return invalid(where(), JsonExchange::tr("expected a number, found %1").arg(describe(value)));
         const double d = value.toDouble();
         if (!std::isfinite(d) || d < f.min || d > f.max)
-            return invalid(where,
+            return invalid(where(),
                 JsonExchange::tr("%1 is outside %2 to %3")
                     .arg(describe(value), QString::number(f.min), QString::number(f.max)));
         return QVariant(d);
     }
     case FieldType::Boolean:
         if (!value.isBool())
-            return invalid(where, JsonExchange::tr("expected true or false, found %1").arg(describe(value)));
+            return invalid(where(), JsonExchange::tr("expected true or false, found %1").arg(describe(value)));
         return QVariant(value.toBool() ? 1 : 0);
     case FieldType::Text: {
         if (!value.isString())
-            return invalid(where, JsonExchange::tr("expected text, found %1").arg(describe(value)));
+            return invalid(where(), JsonExchange::tr("expected text, found %1").arg(describe(value)));
         const QString s = value.toString();
         if (s.size() > f.maxLength)
-            return invalid(where, JsonExchange::tr("the text is longer than %1 characters").arg(f.maxLength));
+            return invalid(where(), JsonExchange::tr("the text is longer than %1 characters").arg(f.maxLength));
         return QVariant(s);
     }
     case FieldType::DateTime: {
+        // What exports write, already in the stored form: checked without
+        // the general parser and kept as it is.
+        if (value.isString()) {
+            QString text = value.toString();
+            if (sql::isStoredDateTime(text))
+                return QVariant(std::move(text));
+        }
         const QDateTime dt
             = value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
         if (!dt.isValid())
-            return invalid(where, JsonExchange::tr("expected a date and time, found %1").arg(describe(value)));
+            return invalid(where(), JsonExchange::tr("expected a date and time, found %1").arg(describe(value)));
         return QVariant(sql::toDb(dt));
     }
     case FieldType::Date: {
+        if (value.isString()) {
+            QString text = value.toString();
+            if (sql::isStoredDate(text))
+                return QVariant(std::move(text));
+        }
         const QDate d = value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
         if (!d.isValid())
-            return invalid(where, JsonExchange::tr("expected a date, found %1").arg(describe(value)));
+            return invalid(where(), JsonExchange::tr("expected a date, found %1").arg(describe(value)));
         return QVariant(sql::toDb(d));
     }
     case FieldType::Enum:
         if (!value.isString() || !f.allowed.contains(value.toString()))
             return invalid(
-                where, JsonExchange::tr("%1 is not one of: %2").arg(describe(value), f.allowed.join(u", "_s)));
+                where(), JsonExchange::tr("%1 is not one of: %2").arg(describe(value), f.allowed.join(u", "_s)));
         return QVariant(value.toString());
     }
-    return invalid(where, u"unknown field type"_s);
+    return invalid(where(), u"unknown field type"_s);
 }
 
 Result<ParsedImport> Validator::run(const QByteArray &json)
@@ -213,43 +316,66 @@ Result<ParsedImport> Validator::run(const QByteArray &json)
             const QJsonArray array = section.toArray();
             if (array.size() > kMaxRecordsPerTable)
                 return invalid(spec.key, JsonExchange::tr("more than %1 records").arg(kMaxRecordsPerTable));
+            // Per row, the place of an error ("journalEntries[12].note") is
+            // only spelled out when there is an error: building it for every
+            // field of 100,000 rows took longer than parsing the file.
             QSet<QString> keys;
-            QSet<QString> fieldKeys;
+            QSet<qint64> &ids = m_ids[spec.key];
+            QList<bool> inUniqueKey;
             for (const FieldSpec &f : spec.fields)
-                fieldKeys.insert(f.key);
+                inUniqueKey.append(spec.uniqueKey.contains(f.key));
+            // Numeric ids are checked for duplicates as numbers; other keys
+            // (the user tags' text ids, pairs) as text.
+            const bool byId = spec.hasId() && spec.fields.first().type == FieldType::Id;
+            QList<QJsonValue> values(spec.fields.size());
             rows.reserve(array.size());
             for (qsizetype i = 0; i < array.size(); ++i) {
-                const QString where = u"%1[%2]"_s.arg(spec.key).arg(i);
-                if (!array.at(i).isObject())
-                    return invalid(where, JsonExchange::tr("expected an object"));
-                const QJsonObject object = array.at(i).toObject();
-                for (auto it = object.begin(); it != object.end(); ++it) {
-                    if (!fieldKeys.contains(it.key()))
-                        return invalid(
-                            where + u"."_s + it.key(), JsonExchange::tr("this field is not part of the format"));
+                const auto where = [&spec, i]() -> QString { return u"%1[%2]"_s.arg(spec.key).arg(i); };
+                const QJsonValue item = array.at(i);
+                if (!item.isObject())
+                    return invalid(where(), JsonExchange::tr("expected an object"));
+                const QJsonObject object = item.toObject();
+                qsizetype present = 0;
+                for (qsizetype k = 0; k < spec.fields.size(); ++k) {
+                    values[k] = object.value(spec.fields.at(k).key);
+                    if (!values.at(k).isUndefined())
+                        ++present;
+                }
+                // Keys are unique within an object: any key beyond the fields
+                // found is one the format does not have.
+                if (object.size() != present) {
+                    for (auto it = object.begin(); it != object.end(); ++it) {
+                        const QString key = it.key();
+                        const bool isField = std::any_of(spec.fields.cbegin(), spec.fields.cend(),
+                            [&key](const FieldSpec &f) { return f.key == key; });
+                        if (!isField)
+                            return invalid(
+                                where() + u"."_s + key, JsonExchange::tr("this field is not part of the format"));
+                    }
                 }
                 QVariantList row;
                 row.reserve(spec.fields.size());
                 QString uniqueValue;
-                for (const FieldSpec &f : spec.fields) {
-                    const QString fieldWhere = where + u"."_s + f.key;
-                    auto value = field(f, object.value(f.key), fieldWhere);
+                for (qsizetype k = 0; k < spec.fields.size(); ++k) {
+                    const FieldSpec &f = spec.fields.at(k);
+                    auto value = field(f, values.at(k), [&where, &f]() -> QString { return where() + u"."_s + f.key; });
                     if (!value.ok())
                         return value.error();
-                    if (!f.references.isEmpty() && !value->isNull()
-                        && !m_ids.value(f.references).contains(value->toString()))
-                        return invalid(fieldWhere,
+                    if (!f.references.isEmpty() && !value->isNull() && !knownId(f.references, value->toLongLong()))
+                        return invalid(where() + u"."_s + f.key,
                             JsonExchange::tr("refers to %1 id %2, which is not in the file")
                                 .arg(f.references, value->toString()));
-                    if (spec.uniqueKey.contains(f.key))
+                    if (!byId && inUniqueKey.at(k))
                         uniqueValue += value->toString() + QChar(0x1f);
-                    row.append(value.value());
+                    row.append(std::move(value).value());
                 }
-                if (keys.contains(uniqueValue))
-                    return invalid(where, JsonExchange::tr("duplicate %1").arg(spec.uniqueKey.join(u" + "_s)));
-                keys.insert(uniqueValue);
-                if (spec.hasId())
-                    m_ids[spec.key].insert(row.at(0).toString());
+                const bool duplicate = byId ? ids.contains(row.at(0).toLongLong()) : keys.contains(uniqueValue);
+                if (duplicate)
+                    return invalid(where(), JsonExchange::tr("duplicate %1").arg(spec.uniqueKey.join(u" + "_s)));
+                if (byId)
+                    ids.insert(row.at(0).toLongLong());
+                else
+                    keys.insert(uniqueValue);
                 rows.append(std::move(row));
             }
         }
@@ -377,17 +503,17 @@ Result<RecordCounts> JsonExchange::importJson(Database &db, const QByteArray &js
             QStringList marks;
             for (qsizetype i = 0; i < spec.fields.size(); ++i)
                 marks << u"?"_s;
-            if (!q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(spec.table, columnList(spec), marks.join(u", "_s))))
-                return sql::queryError(q, tr("prepare the import"));
+            RawInsert insert(db.connection(),
+                u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(spec.table, columnList(spec), marks.join(u", "_s)));
+            if (!insert.prepared())
+                return makeError(ErrorCode::Internal, tr("Bearings could not prepare the import."), insert.errorText());
             for (const QVariantList &row : rows) {
-                for (qsizetype i = 0; i < row.size(); ++i)
-                    q.bindValue(int(i), row.at(i));
-                if (!q.exec())
+                if (!insert.run(row))
                     return makeError(ErrorCode::Invalid,
                         tr("The file cannot be imported: a %1 record does not fit the vault. Nothing was "
                            "changed.")
                             .arg(spec.key),
-                        q.lastError().text());
+                        insert.errorText());
             }
         }
         // The file carries no chain: the vault's chain records what the

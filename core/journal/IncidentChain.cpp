@@ -294,7 +294,13 @@ Status IncidentChain::reconcile(LinkKind addedAs)
         {
             QSqlQuery q(m_db.connection());
             q.setForwardOnly(true);
-            if (Status s = sql::exec(q, u"SELECT "_s + kRowColumns + u" FROM journal_entry ORDER BY created_at, id"_s);
+            // Only incidents and entries the chain knows matter here; on a
+            // journal of 100,000 entries, reading every note was most of the
+            // time an import took to reconcile.
+            if (Status s = sql::exec(q,
+                    u"SELECT "_s + kRowColumns
+                        + u" FROM journal_entry WHERE is_incident <> 0 OR id IN (SELECT entry_id FROM incident_chain) "
+                          "ORDER BY created_at, id"_s);
                 !s.ok())
                 return s;
             while (q.next()) {

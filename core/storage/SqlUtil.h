@@ -21,6 +21,11 @@ QVariant toDbOrNull(std::optional<int> value);
 QDateTime dateTimeFromDb(const QVariant &value);
 QDate dateFromDb(const QVariant &value);
 std::optional<int> optionalIntFromDb(const QVariant &value);
+// Whether `text` is exactly what toDb() writes ("2026-11-23T08:15:00.000Z",
+// "2026-11-23") and names a real moment or day. Such text is read without
+// Qt's general date parser, which is several times slower.
+bool isStoredDateTime(QStringView text);
+bool isStoredDate(QStringView text);
 
 // An Error for a failed statement; the detail carries SQLite's own text.
 Error queryError(const QSqlQuery &query, const QString &what);

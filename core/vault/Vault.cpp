@@ -235,7 +235,8 @@ Status Vault::saveUnguarded()
         return sealed.error();
     if (Status s = replaceOnDisk(sealed.value(), false); !s.ok())
         return s;
-    m_header = VaultFormat::inspect(sealed.value()).value();
+    // sealDatabase() has already checked the whole file (it decrypted it).
+    m_header = VaultFormat::headerOf(sealed.value());
     m_savedGeneration = dbGeneration;
     return {};
 }
@@ -277,6 +278,7 @@ Status Vault::replaceOnDisk(const QByteArray &newFile, bool keepBackup)
     // 1. Read what is on disk now and make sure it is the file this vault
     //    last wrote or opened: never overwrite changes made elsewhere.
     std::optional<QByteArray> current;
+    bool currentIsKnown = false; // the file this object last wrote or opened
     if (info.exists() || info.isSymLink()) {
         auto read = m_io->read(m_path, VaultFormat::kMaxFileSize);
         if (!read.ok())
@@ -284,7 +286,8 @@ Status Vault::replaceOnDisk(const QByteArray &newFile, bool keepBackup)
                 tr("The vault file could not be checked before saving, so nothing was changed. Your changes are still "
                    "here; please try again."),
                 read.error().message + u' ' + read.error().detail);
-        if (!m_openedFromBackup && !m_overwriteOnce && (!m_diskHash || VaultFormat::hash(read.value()) != *m_diskHash))
+        currentIsKnown = m_diskHash && VaultFormat::hash(read.value()) == *m_diskHash;
+        if (!m_openedFromBackup && !m_overwriteOnce && !currentIsKnown)
             return makeError(ErrorCode::Conflict,
                 tr("The vault file was changed by another program after Bearings opened it. To avoid overwriting "
                    "those changes, nothing was saved. Your changes are still here."),
@@ -294,8 +297,11 @@ Status Vault::replaceOnDisk(const QByteArray &newFile, bool keepBackup)
 
     // 2. Keep the previous good file as the backup. Only a file that
     //    decrypts with the current key may replace the backup, so a vault
-    //    damaged on disk never overwrites a good backup.
-    if (!keepBackup && current && !m_openedFromBackup && VaultFormat::unseal(*current, m_key).ok()) {
+    //    damaged on disk never overwrites a good backup. The file this
+    //    object last wrote or opened is known to decrypt (it did, then);
+    //    any other is decrypted to make sure.
+    if (!keepBackup && current && !m_openedFromBackup
+        && (currentIsKnown || VaultFormat::unseal(*current, m_key).ok())) {
         if (Status s = m_io->write(backup, *current); !s.ok())
             return s;
         if (Status s = m_io->syncDirectory(directory); !s.ok())
@@ -387,7 +393,7 @@ Status Vault::changePassphrase(const QString &current, const QString &next)
     if (Status s = replaceOnDisk(sealed.value(), true); !s.ok())
         return s;
     m_key = std::move(newKey).value();
-    m_header = VaultFormat::inspect(sealed.value()).value();
+    m_header = VaultFormat::headerOf(sealed.value());
     m_savedGeneration = dbGeneration;
 
     // Then the backup. If it cannot be re-encrypted (it was damaged, or is

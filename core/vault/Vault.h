@@ -113,7 +113,8 @@ private:
     SecureBuffer m_key;
     VaultHeader m_header;
     // BLAKE2b of the vault file as this object last wrote or read it; a
-    // different file on disk means someone else changed it.
+    // different file on disk means someone else changed it. A file with this
+    // hash is known to decrypt with m_key (it did when it was written or opened).
     std::optional<QByteArray> m_diskHash;
     bool m_openedFromBackup = false;
     bool m_saving = false;

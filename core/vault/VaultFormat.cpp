@@ -186,6 +186,12 @@ QByteArray VaultFormat::encodeHeader(const VaultHeader &h)
     return out;
 }
 
+VaultHeader VaultFormat::headerOf(const QByteArray &checkedFile)
+{
+    Q_ASSERT(checkedFile.size() >= kMinFileSize);
+    return decodeHeader(bytes(checkedFile));
+}
+
 Result<VaultHeader> VaultFormat::inspect(const QByteArray &file)
 {
     auto layout = parse(file);

@@ -239,6 +239,28 @@ TEST_F(JsonExchangeTest, EveryBadImportIsRefusedAndLeavesTheVaultUntouched)
                 return mutate(j, setField(u"relationships"_s, 0, u"name"_s, QString(201, QLatin1Char('x'))));
             },
             ErrorCode::Invalid, u"relationships[0].name"},
+        {"duplicate user tag id",
+            [](const QByteArray &j) {
+                return mutate(j, [](QJsonObject &r) {
+                    QJsonArray tags = r.value(u"userTags"_s).toArray();
+                    tags.append(tags.at(0));
+                    r.insert(u"userTags"_s, tags);
+                });
+            },
+            ErrorCode::Invalid, u"userTags[1]"},
+        {"the same tag twice on an entry",
+            [](const QByteArray &j) { return mutate(j, setField(u"journalTags"_s, 1, u"tag"_s, u"contempt"_s)); },
+            ErrorCode::Invalid, u"journalTags[1]"},
+        {"a day that does not exist",
+            [](const QByteArray &j) {
+                return mutate(j, setField(u"journalEntries"_s, 0, u"occurredAt"_s, u"2026-02-30T10:00:00.000Z"_s));
+            },
+            ErrorCode::Invalid, u"journalEntries[0].occurredAt"},
+        {"an hour that does not exist",
+            [](const QByteArray &j) {
+                return mutate(j, setField(u"journalEntries"_s, 0, u"occurredAt"_s, u"2026-01-09T25:00:00.000Z"_s));
+            },
+            ErrorCode::Invalid, u"journalEntries[0].occurredAt"},
         {"safety plan not an object",
             [](const QByteArray &j) { return mutate(j, setField(u"safetyPlans"_s, 0, u"document"_s, u"[]"_s)); },
             ErrorCode::Invalid, u"safetyPlans[0].document"},
@@ -265,6 +287,22 @@ TEST_F(JsonExchangeTest, EveryBadImportIsRefusedAndLeavesTheVaultUntouched)
     }
     // And the good file still imports afterwards.
     EXPECT_TRUE(JsonExchange::importJson(target, exported, ImportMode::IntoEmpty).ok());
+}
+
+TEST_F(JsonExchangeTest, DateTimesInOtherFormsAreStoredInUtc)
+{
+    // Exports write "2026-01-09T18:30:00.000Z"; a file edited by hand may use
+    // an offset or leave out the milliseconds. Both are stored as exports write them.
+    QByteArray edited
+        = mutate(exported, setField(u"journalEntries"_s, 0, u"occurredAt"_s, u"2026-01-09T20:30:00+02:00"_s));
+    edited = mutate(edited, setField(u"journalEntries"_s, 1, u"occurredAt"_s, u"2026-01-11T12:00:00Z"_s));
+    auto fresh = Database::openNew(clock);
+    ASSERT_TRUE(fresh.ok());
+    auto imported = JsonExchange::importJson(*fresh.value(), edited, ImportMode::IntoEmpty);
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    auto again = JsonExchange::exportJson(*fresh.value(), clock.now());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value(), exported);
 }
 
 TEST_F(JsonExchangeTest, ReplaceImportOfABadFileKeepsExistingData)

@@ -355,6 +355,37 @@ TEST_F(VaultTest, KeepingMyVersionAfterAConflictKeepsTheOtherAsTheBackup)
     EXPECT_EQ(vault->save().error().code, ErrorCode::Conflict);
 }
 
+TEST_F(VaultTest, KeepingMyVersionOverAnotherVaultKeepsTheGoodBackup)
+{
+    // The file on disk is a different vault (another key): it does not
+    // decrypt with this vault's key, so it must not become the backup.
+    auto vault = createVault();
+    ASSERT_TRUE(vault);
+    addPerson(vault->database(), u"First"_s);
+    ASSERT_TRUE(vault->save().ok());
+    addPerson(vault->database(), u"Second"_s);
+    ASSERT_TRUE(vault->save().ok());
+    const QByteArray goodBackup = fileBytes(Vault::backupPath(path));
+    const QString elsewhere = dir.filePath(u"elsewhere.vault"_s);
+    ASSERT_TRUE(Vault::create(elsewhere, u"other"_s, clock, KdfParams::insecureForTests()).ok());
+    ASSERT_TRUE(writeBytes(path, fileBytes(elsewhere)));
+    addPerson(vault->database(), u"Third"_s);
+    ASSERT_EQ(vault->save().error().code, ErrorCode::Conflict);
+
+    vault->overwriteChangesOnDisk();
+    ASSERT_TRUE(vault->save().ok());
+    EXPECT_EQ(fileBytes(Vault::backupPath(path)), goodBackup);
+    auto opened = openVault();
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(people(opened.value()->database()), (QStringList {u"First"_s, u"Second"_s, u"Third"_s}));
+    // From here on the vault is on its own file again: the next save keeps
+    // the file it just wrote as the backup.
+    const QByteArray written = fileBytes(path);
+    addPerson(vault->database(), u"Fourth"_s);
+    ASSERT_TRUE(vault->save().ok());
+    EXPECT_EQ(fileBytes(Vault::backupPath(path)), written);
+}
+
 TEST_F(VaultTest, AMissingFileIsWrittenAgain)
 {
     auto vault = createVault();
