@@ -33,3 +33,15 @@ if(BEARINGS_SANITIZE)
         target_link_options(bearings_options INTERFACE ${_san})
     endif()
 endif()
+
+# The fuzz preset (clang only): every Bearings target gets libFuzzer's coverage
+# instrumentation and ASan+UBSan; only the executables in tests/fuzz link the
+# libFuzzer driver itself (-fsanitize=fuzzer, set there).
+if(BEARINGS_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "BEARINGS_BUILD_FUZZERS needs clang and libFuzzer: use the fuzz preset (scripts/fuzz.sh)")
+    endif()
+    target_compile_options(bearings_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(bearings_options INTERFACE -fsanitize=address,undefined)
+endif()

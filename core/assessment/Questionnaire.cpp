@@ -1,5 +1,7 @@
 #include "Questionnaire.h"
 
+#include "common/TextChecks.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,6 +147,8 @@ Result<Questionnaire> Questionnaire::fromJson(const QByteArray &json)
             const QString why = object.value(u"why"_s).toString().trimmed();
             if (why.isEmpty())
                 return invalid(tr("The question \"%1\" needs a \"why\".").arg(q.id));
+            if (hasControlCharacter(text) || hasControlCharacter(why))
+                return invalid(tr("The question \"%1\" has a control character in its \"text\" or \"why\".").arg(q.id));
             q.text = translated(text);
             q.why = translated(why);
 

@@ -1,6 +1,7 @@
 #include "CheckerRules.h"
 
 #include "ScriptJson.h"
+#include "common/TextChecks.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -262,6 +263,8 @@ Result<CheckerRules> CheckerRules::fromJson(const QByteArray &json)
             return invalid(tr("The rule \"%1\" needs an \"explanation\" of 1 to %2 characters.")
                                .arg(rule.id)
                                .arg(kMaxExplanationLength));
+        if (hasControlCharacter(title) || hasControlCharacter(explanation))
+            return invalid(tr("The rule \"%1\" has a control character in its title or explanation.").arg(rule.id));
         rule.title = translated(title);
         rule.explanation = translated(explanation);
 

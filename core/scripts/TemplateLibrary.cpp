@@ -1,6 +1,7 @@
 #include "TemplateLibrary.h"
 
 #include "ScriptJson.h"
+#include "common/TextChecks.h"
 #include "scripts/MessageScriptRepository.h"
 
 #include <QFile>
@@ -134,6 +135,8 @@ Result<TemplateLibrary> TemplateLibrary::fromJson(const QByteArray &json)
                                .arg(t.id)
                                .arg(MessageScriptRepository::kMaxBodyLength));
 
+        if (hasControlCharacter(title) || hasControlCharacter(summary) || hasControlCharacter(body))
+            return invalid(tr("The template \"%1\" has a control character in its title, summary or body.").arg(t.id));
         t.title = translated(title);
         t.summary = translated(summary);
         t.body = translated(body);

@@ -7,11 +7,20 @@
 //   bearings_crash_writer --create VAULT    create VAULT and exit
 //   bearings_crash_writer --verify VAULT    clean up stale temporaries, open
 //                                           VAULT (and its backup) and report
+//   bearings_crash_writer --save-once VAULT clean up, open VAULT, add the next
+//                                           record and save once (disk_full.sh)
+//
+// CRASH_WRITER_NOTE_BYTES=N pads each new record's notes with N more bytes,
+// so that every save makes the vault larger (disk_full.sh).
 //
 // Each save adds the relationship "crash-<n>" and, in the same transaction,
 // removes "crash-<n - kKeep>" (keeping kKeep records), so the vault stays small however long the test
 // runs and every vault on disk must hold a gap-free run of counters ending at
 // its highest one. The writer resumes from the highest counter on disk.
+//
+// --save-once prints "opened", then the counter if the save was acknowledged,
+//   and exits 0 when it was, 5 when the save failed with ErrorCode::Io (the
+//   error on stderr), 2 or 3 for any other failure, as the writing loop does.
 //
 // --verify prints one line "main HIGHEST COUNT backup HIGHEST|none" and exits
 //   0  the vault opened from the main file and its records are consistent
@@ -85,7 +94,33 @@ std::set<qint64> countersIn(const QList<Relationship> &all)
     return counters;
 }
 
-int writeForever(const QString &path)
+// Adds "crash-<n>" and removes the records older than kKeep, in one
+// transaction.
+Status addRecord(Database &db, qint64 n)
+{
+    return db.write([&db, n]() -> Status {
+        RelationshipRepository repo(db);
+        Relationship r;
+        r.name = u"crash-%1"_s.arg(n);
+        r.kind = RelationshipKind::Other;
+        static const int padding = qEnvironmentVariableIntValue("CRASH_WRITER_NOTE_BYTES");
+        r.notes = u"written by the crash-injection test"_s + QString(padding, u'n');
+        if (auto added = repo.add(r); !added.ok())
+            return added.error();
+        auto all = repo.list(true);
+        if (!all.ok())
+            return all.error();
+        for (const Relationship &old : all.value()) {
+            const auto counter = counterOf(old);
+            if (counter && *counter <= n - kKeep)
+                if (Status s = repo.remove(old.id); !s.ok())
+                    return s;
+        }
+        return {};
+    });
+}
+
+int writeForever(const QString &path, bool once)
 {
     std::unique_ptr<Vault> vault;
     if (!QFileInfo::exists(path)) {
@@ -118,36 +153,19 @@ int writeForever(const QString &path)
     const auto start = std::chrono::steady_clock::now();
     while (std::chrono::steady_clock::now() - start < kMaxRunTime) {
         const qint64 n = next;
-        Status wrote = db.write([&db, n]() -> Status {
-            RelationshipRepository repo(db);
-            Relationship r;
-            r.name = u"crash-%1"_s.arg(n);
-            r.kind = RelationshipKind::Other;
-            r.notes = u"written by the crash-injection test"_s;
-            if (auto added = repo.add(r); !added.ok())
-                return added.error();
-            auto all = repo.list(true);
-            if (!all.ok())
-                return all.error();
-            for (const Relationship &old : all.value()) {
-                const auto counter = counterOf(old);
-                if (counter && *counter <= n - kKeep)
-                    if (Status s = repo.remove(old.id); !s.ok())
-                        return s;
-            }
-            return {};
-        });
-        if (!wrote.ok()) {
+        if (Status wrote = addRecord(db, n); !wrote.ok()) {
             report("write", wrote.error());
             return 3;
         }
         if (Status s = vault->save(); !s.ok()) {
             report("save", s.error());
-            return 3;
+            return once && s.error().code == ErrorCode::Io ? 5 : 3;
         }
         // Acknowledged: the save returned success.
         std::printf("%lld\n", static_cast<long long>(n));
         std::fflush(stdout);
+        if (once)
+            break;
         ++next;
     }
     return 0;
@@ -213,7 +231,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 2 && !args.at(1).startsWith(u'-'))
-        return writeForever(args.at(1));
+        return writeForever(args.at(1), false);
+    if (args.size() == 3 && args.at(1) == u"--save-once"_s)
+        return writeForever(args.at(2), true);
     if (args.size() == 3 && args.at(1) == u"--verify"_s)
         return verify(args.at(2));
     if (args.size() == 3 && args.at(1) == u"--create"_s) {
@@ -224,6 +244,6 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    std::fprintf(stderr, "usage: bearings_crash_writer [--verify | --create] VAULT\n");
+    std::fprintf(stderr, "usage: bearings_crash_writer [--verify | --create | --save-once] VAULT\n");
     return 1;
 }

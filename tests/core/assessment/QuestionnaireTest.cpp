@@ -203,6 +203,11 @@ TEST(QuestionnaireTest, BadJsonIsInvalidAndSaysWhatAndWhere)
         {"empty text", u"\"text\": \"Harm text?\""_s, u"\"text\": \"\""_s, {u"\"h1\""_s, u"\"text\""_s}},
         {"text not a string", u"\"text\": \"Harm text?\""_s, u"\"text\": 5"_s, {u"\"h1\""_s, u"\"text\""_s}},
         {"blank why", u"\"why\": \"Repair why.\""_s, u"\"why\": \"   \""_s, {u"\"r1\""_s, u"\"why\""_s}},
+        // A NUL would have cut the text short in translate() (found by fuzz_questionnaire).
+        {"NUL in text", u"\"text\": \"Harm text?\""_s, u"\"text\": \"Harm\\u0000 text?\""_s,
+            {u"\"h1\""_s, u"control character"_s}},
+        {"control character in why", u"\"why\": \"Repair why.\""_s, u"\"why\": \"Repair\\u0007 why.\""_s,
+            {u"\"r1\""_s, u"control character"_s}},
         {"reflection outside traps", u"\"id\": \"h1\", \"answer\": \"frequency\""_s,
             u"\"id\": \"h1\", \"answer\": \"reflection\""_s, {u"\"h1\""_s, u"reflection"_s, u"thinking_traps"_s}},
         {"scored trap", u"\"id\": \"t1\", \"answer\": \"reflection\""_s, u"\"id\": \"t1\", \"answer\": \"yes_no\""_s,

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <utility>
 
 using namespace bearings;
 using namespace Qt::Literals::StringLiterals;
@@ -125,6 +126,18 @@ TEST(CheckerRulesTest, RejectsBadInput)
         ASSERT_FALSE(rules.ok()) << c.name;
         EXPECT_EQ(rules.error().code, ErrorCode::Invalid) << c.name;
         EXPECT_FALSE(rules.error().message.isEmpty()) << c.name;
+    }
+}
+
+// A NUL once cut a title short on its way through translate() (finding K1 of
+// tests/fuzz/fuzz_checker_rules); control characters are refused instead.
+TEST(CheckerRulesTest, RefusesControlCharactersInTitleAndExplanation)
+{
+    for (const auto &[from, to] : {std::pair {u"\"Softening words\""_s, u"\"\\u0000Softening words\""_s},
+             std::pair {u"\"Say it plainly.\""_s, u"\"Say it\\u001b plainly.\""_s}}) {
+        const Result<CheckerRules> rules = CheckerRules::fromJson(withRule(QString(kWordsRule).replace(from, to)));
+        ASSERT_FALSE(rules.ok()) << to.toStdString();
+        EXPECT_TRUE(rules.error().message.contains(u"control character"_s)) << rules.error().message.toStdString();
     }
 }
 

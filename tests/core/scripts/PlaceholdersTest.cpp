@@ -21,6 +21,12 @@ TEST(PlaceholdersTest, FindsFieldsWithPositionsAndTrimmedNames)
 TEST(PlaceholdersTest, EmptyBracketsNestedBracketsAndLineBreaksAreNotFields)
 {
     EXPECT_TRUE(Placeholders::find(u"[] and [ ] and [\t]"_s).isEmpty());
+    // Other white space, control and invisible characters are no name either
+    // (found by tests/fuzz/fuzz_message_checker).
+    EXPECT_TRUE(
+        Placeholders::find(u"[\r] [\v] [\f] [\u00a0] [\u2003] [\u3000] [\u0085] [\u200b] [\u0001]"_s).isEmpty());
+    EXPECT_EQ(Placeholders::names(u"[\u00a0Name\u00a0]"_s), (QStringList {u"Name"_s}));
+    EXPECT_EQ(Placeholders::names(u"[Ça va]"_s), (QStringList {u"Ça va"_s}));
     EXPECT_TRUE(Placeholders::find(u"[open\nclose]"_s).isEmpty());
     EXPECT_TRUE(Placeholders::find(u"no brackets at all"_s).isEmpty());
     const QList<PlaceholderSpan> nested = Placeholders::find(u"[[Name]]"_s);

@@ -139,6 +139,28 @@ TEST(TemplateLibraryTest, RejectsBadInput)
     }
 }
 
+// A NUL once cut a text short on its way through translate() (finding K1 of
+// tests/fuzz/fuzz_templates); control characters are refused instead. Line
+// breaks stay allowed in a body.
+TEST(TemplateLibraryTest, RefusesControlCharactersButNotLineBreaks)
+{
+    const QByteArray cases[] = {
+        library({}, u"\\u0000Title"_s),
+        library().replace("\"summary\": \"When it helps.\"", "\"summary\": \"\\u0000When it helps.\""),
+        library().replace("\"body\": \"Hi [Name].\"", "\"body\": \"Hi\\u0007 [Name].\""),
+        library().replace("\"body\": \"Hi [Name].\"", "\"body\": \"Hi\\r\\n[Name].\""),
+    };
+    for (const QByteArray &json : cases) {
+        const Result<TemplateLibrary> lib = TemplateLibrary::fromJson(json);
+        ASSERT_FALSE(lib.ok()) << json.constData();
+        EXPECT_TRUE(lib.error().message.contains(u"control character"_s)) << lib.error().message.toStdString();
+    }
+    const Result<TemplateLibrary> lines
+        = TemplateLibrary::fromJson(library().replace("\"body\": \"Hi [Name].\"", "\"body\": \"Hi\\n[Name].\""));
+    ASSERT_TRUE(lines.ok());
+    EXPECT_EQ(lines.value().find(u"t-low-contact"_s)->body, u"Hi\n[Name]."_s);
+}
+
 // The loader will be fuzzed; this keeps the obvious crashes out already.
 TEST(TemplateLibraryTest, SurvivesMangledInput)
 {

@@ -5,7 +5,9 @@
 
 #include <sodium.h>
 
+#include <cstdio>
 #include <cstring>
+#include <string>
 
 using namespace bearings;
 using namespace bearings::test;
@@ -38,6 +40,14 @@ protected:
 
     QByteArray good;
 };
+
+// The number of damaged variants a test tried, printed and recorded in the
+// test's XML output, for docs/RELIABILITY.md (scripts/reliability.sh).
+void reportCount(const char *what, qsizetype count)
+{
+    std::printf("[  counts  ] %s: %lld\n", what, static_cast<long long>(count));
+    ::testing::Test::RecordProperty(what, std::to_string(count));
+}
 
 QByteArray flipped(QByteArray data, qsizetype bit)
 {
@@ -86,37 +96,52 @@ QByteArray craft(const VaultHeader &base, const SecureBuffer &key, const QList<Q
 TEST_F(VaultDamage, EveryBitFlipInHeaderAndTrailerIsDamaged)
 {
     const qsizetype size = good.size();
-    for (qsizetype bit = 0; bit < VaultFormat::kHeaderSize * 8; ++bit)
+    qsizetype header = 0;
+    qsizetype trailer = 0;
+    for (qsizetype bit = 0; bit < VaultFormat::kHeaderSize * 8; ++bit, ++header)
         expectDamagedOnDisk(flipped(good, bit), "header bit " + std::to_string(bit));
-    for (qsizetype bit = (size - VaultFormat::kTrailerSize) * 8; bit < size * 8; ++bit)
+    for (qsizetype bit = (size - VaultFormat::kTrailerSize) * 8; bit < size * 8; ++bit, ++trailer)
         expectDamagedOnDisk(flipped(good, bit), "trailer bit " + std::to_string(bit));
+    EXPECT_EQ(header, 79 * 8);
+    EXPECT_EQ(trailer, 32 * 8);
+    reportCount("header bit flips refused as damaged", header);
+    reportCount("trailer bit flips refused as damaged", trailer);
 }
 
 TEST_F(VaultDamage, BodyBitFlipsAreDamaged)
 {
     const qsizetype bodyBits = (good.size() - VaultFormat::kTrailerSize) * 8;
+    qsizetype count = 0;
     // Every bit of the first chunk's length prefix, then a spread sample.
-    for (qsizetype bit = VaultFormat::kHeaderSize * 8; bit < (VaultFormat::kHeaderSize + 4) * 8; ++bit)
+    for (qsizetype bit = VaultFormat::kHeaderSize * 8; bit < (VaultFormat::kHeaderSize + 4) * 8; ++bit, ++count)
         expectDamagedOnDisk(flipped(good, bit), "length bit " + std::to_string(bit));
-    for (qsizetype bit = (VaultFormat::kHeaderSize + 4) * 8; bit < bodyBits; bit += 4099) {
+    for (qsizetype bit = (VaultFormat::kHeaderSize + 4) * 8; bit < bodyBits; bit += 4099, ++count) {
         const QByteArray bad = flipped(good, bit);
         auto inspected = VaultFormat::inspect(bad);
         ASSERT_FALSE(inspected.ok()) << bit;
         EXPECT_EQ(inspected.error().code, ErrorCode::Damaged) << bit;
     }
     expectDamagedOnDisk(flipped(good, bodyBits / 2), "middle bit");
+    reportCount("body bit flips refused as damaged", count + 1);
 }
 
 TEST_F(VaultDamage, EveryTruncationIsDamaged)
 {
-    for (qsizetype length = 0; length < good.size(); ++length) {
+    qsizetype count = 0;
+    for (qsizetype length = 0; length < good.size(); ++length, ++count) {
         auto inspected = VaultFormat::inspect(good.left(length));
         ASSERT_FALSE(inspected.ok()) << length;
         ASSERT_EQ(inspected.error().code, ErrorCode::Damaged) << length;
     }
+    EXPECT_EQ(count, good.size());
+    qsizetype onDisk = 0;
     for (qsizetype length : {qsizetype(0), qsizetype(1), qsizetype(8), VaultFormat::kHeaderSize, good.size() / 2,
-             good.size() - VaultFormat::kTrailerSize, good.size() - 1})
+             good.size() - VaultFormat::kTrailerSize, good.size() - 1}) {
         expectDamagedOnDisk(good.left(length), "truncated to " + std::to_string(length));
+        ++onDisk;
+    }
+    reportCount("truncations refused as damaged (every length of the file)", count);
+    reportCount("truncations refused through Vault::open", onDisk);
 }
 
 TEST_F(VaultDamage, AppendedDataIsDamaged)

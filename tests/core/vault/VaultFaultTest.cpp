@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cstdio>
 #include <set>
 
 using namespace bearings;
@@ -106,6 +107,10 @@ TEST_F(VaultFault, FailingAfterAnyNumberOfBytesKeepsEverything)
             return;
     }
     expectOnDisk(expected, "at the end");
+    // For docs/RELIABILITY.md (scripts/reliability.sh).
+    std::printf("[  counts  ] save failures injected through VaultIo (out of %lld bytes a save writes): %d\n",
+        static_cast<long long>(total), i);
+    RecordProperty("injected save failures", i);
 }
 
 TEST_F(VaultFault, DirectorySyncFailuresRestoreThePreviousFile)
