@@ -2,6 +2,7 @@
 #include "common/EmptyState.h"
 #include "common/Icons.h"
 #include "common/PageHeader.h"
+#include "common/RefreshWhenShown.h"
 #include "common/Theme.h"
 
 #include <QApplication>
@@ -121,6 +122,35 @@ private Q_SLOTS:
         QVERIFY(!card.findChild<QLabel *>(u"cardTitle"_s)->isVisible());
         card.body()->addWidget(new QLabel(u"80%"_s));
         QCOMPARE(card.body()->count(), 1);
+    }
+
+    // A hidden page refreshes once when shown, however often it was asked to;
+    // a shown page refreshes at once.
+    void refreshWhenShownWaitsForTheFirstShow()
+    {
+        QWidget page;
+        int refreshes = 0;
+        auto *refresher = new RefreshWhenShown(&page, [&refreshes] { ++refreshes; });
+        refresher->request();
+        refresher->request();
+        QCOMPARE(refreshes, 0);
+        QVERIFY(refresher->isStale());
+
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(refreshes, 1);
+        QVERIFY(!refresher->isStale());
+        refresher->request();
+        QCOMPARE(refreshes, 2);
+
+        page.hide();
+        page.show();
+        QCOMPARE(refreshes, 2); // nothing changed while hidden
+        page.hide();
+        refresher->request();
+        QCOMPARE(refreshes, 2);
+        page.show();
+        QCOMPARE(refreshes, 3);
     }
 };
 

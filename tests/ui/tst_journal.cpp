@@ -242,6 +242,27 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT COUNT(*) FROM journal_entry"_s), 1);
     }
 
+    // A hidden page does not read the journal; it fills its list when shown,
+    // with whatever changed while it was hidden.
+    void hiddenPageFillsItsListWhenShown()
+    {
+        seed(u"First"_s, {}, false, 2);
+        JournalPage page(*m_context);
+        QVERIFY(page.entries().isEmpty());
+        QCOMPARE(child<QTableWidget>(&page, u"journalList"_s)->rowCount(), 0);
+
+        show(page);
+        QCOMPARE(notes(page), QStringList {u"First"_s});
+        QCOMPARE(child<QTableWidget>(&page, u"journalList"_s)->rowCount(), 1);
+
+        page.hide();
+        seed(u"Second"_s, {}, false, 1);
+        QCOMPARE(notes(page), QStringList {u"First"_s});
+        show(page);
+        QCOMPARE(notes(page), (QStringList {u"Second"_s, u"First"_s}));
+        QVERIFY(child<QLabel>(&page, u"entryCount"_s)->text().contains(u"2"_s));
+    }
+
     void deleteAndUndo()
     {
         seed(u"Broke a promise"_s, {u"contempt"_s}, true, 1);

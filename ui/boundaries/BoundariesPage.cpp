@@ -7,6 +7,7 @@
 #include "common/EmptyState.h"
 #include "common/NoticeBar.h"
 #include "common/PageHeader.h"
+#include "common/RefreshWhenShown.h"
 #include "common/Theme.h"
 #include "common/WrapLabel.h"
 #include "mainwindow/SessionContext.h"
@@ -29,6 +30,7 @@ namespace bearings::ui {
 BoundariesPage::BoundariesPage(SessionContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_refresher(new RefreshWhenShown(this, [this] { populate(); }))
     , m_stack(new QStackedWidget)
     , m_noRelationship(new EmptyState(u"boundaries"_s, tr("No relationship yet"),
           tr("Once you have added a relationship, you can write down your boundaries here.")))
@@ -155,6 +157,11 @@ void BoundariesPage::fillNonNegotiables()
 }
 
 void BoundariesPage::refresh()
+{
+    m_refresher->request();
+}
+
+void BoundariesPage::populate()
 {
     if (!m_context.isOpen())
         return;

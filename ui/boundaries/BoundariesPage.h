@@ -19,6 +19,7 @@ class BoundaryCard;
 class BoundaryForm;
 class EmptyState;
 class NoticeBar;
+class RefreshWhenShown;
 class SessionContext;
 class WrapLabel;
 
@@ -39,11 +40,13 @@ public:
     BoundaryCard *card(qint64 boundaryId) const { return m_cards.value(boundaryId); }
 
 public Q_SLOTS:
-    // Re-reads the relationship, boundaries and crossings.
+    // Re-reads the relationship, boundaries and crossings: now if the page is
+    // shown, else when it is next shown (common/RefreshWhenShown.h).
     void refresh();
     void undo();
 
 private:
+    void populate();
     void relationshipChanged();
     void fillNonNegotiables();
     void deleteBoundary(qint64 id);
@@ -56,6 +59,7 @@ private:
     };
 
     SessionContext &m_context;
+    RefreshWhenShown *m_refresher;
     QHash<qint64, BoundaryCard *> m_cards;
     QList<qint64> m_order;
     std::optional<DeletedBoundary> m_deletedBoundary;

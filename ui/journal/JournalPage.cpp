@@ -8,6 +8,7 @@
 #include "common/EmptyState.h"
 #include "common/NoticeBar.h"
 #include "common/PageHeader.h"
+#include "common/RefreshWhenShown.h"
 #include "common/Theme.h"
 #include "common/WrapLabel.h"
 #include "journal/JournalRepository.h"
@@ -85,6 +86,7 @@ JournalPage::JournalPage(SessionContext &context, QWidget *parent)
     , m_confirmDelete(new QPushButton(tr("Delete")))
     , m_keep(new QPushButton(tr("Keep it")))
 {
+    m_listRefresh = new RefreshWhenShown(this, [this] { populateList(); });
     setObjectName(u"journalPage"_s);
     setAccessibleName(tr("Journal"));
 
@@ -134,6 +136,11 @@ JournalPage::JournalPage(SessionContext &context, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
+    // Size the columns from the first rows, not the first 1,000 (Qt's
+    // default): every restyle or relayout measured them all again, which made
+    // unlocking a vault with years of entries markedly slower
+    // (docs/BENCHMARKS.md). The rows are alike, so the widths come out the same.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setMinimumHeight(220);
 
     m_report->setObjectName(u"incidentReport"_s);
@@ -273,6 +280,11 @@ void JournalPage::fillTagFilter()
 }
 
 void JournalPage::fillList()
+{
+    m_listRefresh->request();
+}
+
+void JournalPage::populateList()
 {
     if (!m_context.isOpen())
         return;

@@ -22,6 +22,7 @@ class EmptyState;
 class JournalForm;
 class NoticeBar;
 class SessionContext;
+class RefreshWhenShown;
 class WrapLabel;
 
 // The journal of the current relationship: a quick-add form at the top, then
@@ -35,7 +36,10 @@ class JournalPage final : public QWidget {
 public:
     explicit JournalPage(SessionContext &context, QWidget *parent = nullptr);
 
-    // What the list shows now, in order.
+    // What the list shows now, in order. The list is filled while the page is
+    // shown; a hidden page only notes that it needs filling and does so when
+    // it is next shown, so unlocking a vault with years of notes does not
+    // list them all behind the Overview.
     const QList<JournalEntry> &entries() const { return m_entries; }
     JournalFilter filter() const;
     JournalForm *form() const { return m_form; }
@@ -54,7 +58,9 @@ public Q_SLOTS:
 private:
     void relationshipChanged();
     void fillTagFilter();
+    // Fills the list now if the page is shown, else when it is next shown.
     void fillList();
+    void populateList();
     std::optional<JournalEntry> selectedEntry() const;
     void updateButtons();
 
@@ -62,6 +68,7 @@ private:
     QList<JournalEntry> m_entries;
     std::optional<JournalEntry> m_deleted;
     qint64 m_pendingDelete = 0;
+    RefreshWhenShown *m_listRefresh = nullptr;
 
     QStackedWidget *m_stack;
     EmptyState *m_empty;

@@ -7,7 +7,6 @@
 #include "desktop/HelpDialog.h"
 #include "desktop/SettingsDialog.h"
 #include "desktop/TrayReminder.h"
-#include "desktop/WelcomePage.h"
 #include "privacy/ClipboardGuard.h"
 #include "privacy/InactivityTimer.h"
 #include "privacy/QuickExitGesture.h"
@@ -70,7 +69,7 @@ AppController::AppController(Settings &settings, const QString &vaultPath, QObje
     connect(m_window.get(), &MainWindow::quickExitRequested, this, &AppController::quickExit);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_window.get(), &MainWindow::helpRequested, this, &AppController::openHelp);
-    connect(m_window->welcome(), &WelcomePage::continueRequested, this, [this] {
+    connect(m_window.get(), &MainWindow::welcomeFinished, this, [this] {
         m_settings.setWelcomeSeen(true);
         m_settings.sync();
         showGateOrWelcome();
@@ -109,7 +108,7 @@ void AppController::applySettings()
         m_gesture->setShortcut(QuickExitGesture::defaultShortcut());
     m_reminder->setDiscreet(m_settings.discreetMode());
     m_reminder->setSchedule(m_settings.reminderEnabled(), m_settings.reminderWeekday(), m_settings.reminderTime());
-    m_window->welcome()->setShortcuts(m_gesture->shortcut(), m_settings.autoLockMinutes());
+    m_window->setWelcomeShortcuts(m_gesture->shortcut(), m_settings.autoLockMinutes());
     if (m_help)
         m_help->setOptions({m_gesture->shortcut(), m_settings.autoLockMinutes(), m_settings.region()});
     if (m_context)

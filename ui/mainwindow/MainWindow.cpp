@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -29,13 +30,44 @@ constexpr int kSidebarWidth = 210;
 constexpr int kSidebarRowHeight = 38;
 constexpr QSize kDefaultSize(1100, 720);
 constexpr QSize kMinimumSize(760, 520);
+
+// The page an area shows while no vault is open: its title and a short
+// introduction. It stands in the window from the start but is rarely seen
+// (the gate covers the workspace until a vault is open, and opening one puts
+// the real pages in), so its contents are built the first time it is shown;
+// that keeps them out of the time to the first painted window.
+class IntroPage final : public QWidget {
+public:
+    explicit IntroPage(Area area)
+        : m_area(area)
+    {
+        setObjectName(AreaInfo::id(area) + u"Page"_s);
+        setAccessibleName(AreaInfo::title(area));
+    }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        if (!layout()) {
+            auto *box = new QVBoxLayout(this);
+            box->setContentsMargins(Spacing::XXLarge, Spacing::XLarge, Spacing::XXLarge, Spacing::XLarge);
+            box->addWidget(new PageHeader(AreaInfo::title(m_area), AreaInfo::subtitle(m_area)));
+            box->addWidget(
+                new EmptyState(AreaInfo::iconName(m_area), AreaInfo::emptyTitle(m_area), AreaInfo::emptyPrompt(m_area)),
+                1);
+        }
+        QWidget::showEvent(event);
+    }
+
+private:
+    Area m_area;
+};
 } // namespace
 
 MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_root(new QStackedWidget)
-    , m_welcome(new WelcomePage)
     , m_gate(new VaultGate)
     , m_workspace(new QWidget)
     , m_notice(new NoticeBar)
@@ -116,8 +148,6 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_lock, &QPushButton::clicked, this, &MainWindow::lockRequested);
     connect(m_gate, &VaultGate::quickExitRequested, this, &MainWindow::quickExitRequested);
     connect(m_gate, &VaultGate::helpRequested, this, &MainWindow::helpRequested);
-    connect(m_welcome, &WelcomePage::quickExitRequested, this, &MainWindow::quickExitRequested);
-    connect(m_welcome, &WelcomePage::helpRequested, this, &MainWindow::helpRequested);
     auto *lockAction = new QAction(tr("Lock"), this);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, [this] {
@@ -139,7 +169,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     addAction(helpAction);
 
     for (const Area area : kAllAreas)
-        m_pages->addWidget(makeIntroPage(area));
+        m_pages->addWidget(new IntroPage(area));
     m_pages->setObjectName(u"pages"_s);
     m_pages->setAccessibleName(tr("Page"));
 
@@ -155,7 +185,6 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
     row->addWidget(sidebarPanel);
     row->addWidget(content, 1);
-    m_root->addWidget(m_welcome);
     m_root->addWidget(m_gate);
     m_root->addWidget(m_workspace);
     m_root->setCurrentWidget(m_workspace);
@@ -203,19 +232,6 @@ void MainWindow::buildShortcuts()
     }
 }
 
-QWidget *MainWindow::makeIntroPage(Area area)
-{
-    auto *page = new QWidget;
-    page->setObjectName(AreaInfo::id(area) + u"Page"_s);
-    page->setAccessibleName(AreaInfo::title(area));
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(Spacing::XXLarge, Spacing::XLarge, Spacing::XXLarge, Spacing::XLarge);
-    layout->addWidget(new PageHeader(AreaInfo::title(area), AreaInfo::subtitle(area)));
-    layout->addWidget(
-        new EmptyState(AreaInfo::iconName(area), AreaInfo::emptyTitle(area), AreaInfo::emptyPrompt(area)), 1);
-    return page;
-}
-
 Area MainWindow::currentArea() const
 {
     const int row = m_sidebar->currentRow();
@@ -247,7 +263,7 @@ QWidget *MainWindow::page(Area area) const
 void MainWindow::resetPages()
 {
     for (const Area area : kAllAreas)
-        setPage(area, makeIntroPage(area));
+        setPage(area, new IntroPage(area));
     m_notice->hide();
 }
 
@@ -263,10 +279,31 @@ void MainWindow::setRelationshipSwitcher(QWidget *switcher)
     m_switcherSlot->setVisible(switcher != nullptr);
 }
 
+WelcomePage *MainWindow::welcome()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage;
+        m_welcome->setShortcuts(m_welcomeQuickExit, m_welcomeAutoLockMinutes);
+        connect(m_welcome, &WelcomePage::continueRequested, this, &MainWindow::welcomeFinished);
+        connect(m_welcome, &WelcomePage::quickExitRequested, this, &MainWindow::quickExitRequested);
+        connect(m_welcome, &WelcomePage::helpRequested, this, &MainWindow::helpRequested);
+        m_root->addWidget(m_welcome);
+    }
+    return m_welcome;
+}
+
+void MainWindow::setWelcomeShortcuts(const QKeySequence &quickExit, int autoLockMinutes)
+{
+    m_welcomeQuickExit = quickExit;
+    m_welcomeAutoLockMinutes = autoLockMinutes;
+    if (m_welcome)
+        m_welcome->setShortcuts(quickExit, autoLockMinutes);
+}
+
 void MainWindow::showWelcome()
 {
     m_gate->clearFields();
-    m_root->setCurrentWidget(m_welcome);
+    m_root->setCurrentWidget(welcome());
     m_welcome->setFocus();
 }
 
@@ -288,7 +325,7 @@ void MainWindow::showWorkspace()
 
 bool MainWindow::isShowingWelcome() const
 {
-    return m_root->currentWidget() == m_welcome;
+    return m_welcome && m_root->currentWidget() == m_welcome;
 }
 
 bool MainWindow::isShowingGate() const

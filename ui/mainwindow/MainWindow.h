@@ -3,6 +3,7 @@
 #include "Area.h"
 #include "vault/VaultGate.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -47,7 +48,12 @@ public:
     bool isShowingWelcome() const;
     bool isShowingGate() const;
     bool isShowingWorkspace() const;
-    WelcomePage *welcome() const { return m_welcome; }
+    // The first-run welcome, built when first asked for (most starts never
+    // show it).
+    WelcomePage *welcome();
+    // What the welcome tells about quick exit and locking; kept for when it
+    // is built.
+    void setWelcomeShortcuts(const QKeySequence &quickExit, int autoLockMinutes);
     VaultGate *gate() const { return m_gate; }
     NoticeBar *notice() const { return m_notice; }
 
@@ -68,6 +74,8 @@ Q_SIGNALS:
     // The help (sidebar button, the gate's or the welcome's, or F1), at any time.
     void helpRequested();
     void minimized();
+    // The person read the welcome and goes on.
+    void welcomeFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,11 +86,12 @@ private:
     void buildShortcuts();
     void restoreFromSettings();
     void saveToSettings();
-    QWidget *makeIntroPage(Area area);
 
     Settings &m_settings;
     QStackedWidget *m_root;
-    WelcomePage *m_welcome;
+    WelcomePage *m_welcome = nullptr;
+    QKeySequence m_welcomeQuickExit;
+    int m_welcomeAutoLockMinutes = 0;
     VaultGate *m_gate;
     QWidget *m_workspace;
     NoticeBar *m_notice;
