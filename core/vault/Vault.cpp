@@ -117,7 +117,7 @@ Result<std::unique_ptr<Vault>> Vault::create(
     vault->m_header.chunkSize = VaultFormat::kDefaultChunkSize;
     if (Status s = vault->save(); !s.ok()) {
         // Only a file this call made itself is removed.
-        if (vault->m_diskHash)
+        if (vault->m_diskFile)
             QFile::remove(path);
         return s.error();
     }
@@ -189,7 +189,7 @@ Result<std::unique_ptr<Vault>> Vault::finishOpen(PreparedOpen prepared, const Cl
     vault->m_header = prepared.header;
     vault->m_openedFromBackup = prepared.backup;
     if (!prepared.backup)
-        vault->m_diskHash = VaultFormat::hash(prepared.file);
+        vault->m_diskFile = prepared.file;
     // Migrations on load count as changes: the file still holds the old schema.
     vault->m_savedGeneration = 0;
     return vault;
@@ -286,7 +286,7 @@ Status Vault::replaceOnDisk(const QByteArray &newFile, bool keepBackup)
                 tr("The vault file could not be checked before saving, so nothing was changed. Your changes are still "
                    "here; please try again."),
                 read.error().message + u' ' + read.error().detail);
-        currentIsKnown = m_diskHash && VaultFormat::hash(read.value()) == *m_diskHash;
+        currentIsKnown = m_diskFile && read.value() == *m_diskFile;
         if (!m_openedFromBackup && !m_overwriteOnce && !currentIsKnown)
             return makeError(ErrorCode::Conflict,
                 tr("The vault file was changed by another program after Bearings opened it. To avoid overwriting "
@@ -313,7 +313,7 @@ Status Vault::replaceOnDisk(const QByteArray &newFile, bool keepBackup)
     if (Status s = m_io->write(m_path, newFile); !s.ok())
         return s;
     const bool wasFromBackup = m_openedFromBackup;
-    m_diskHash = VaultFormat::hash(newFile);
+    m_diskFile = newFile;
     m_overwriteOnce = false;
     m_openedFromBackup = false;
 
@@ -331,7 +331,7 @@ Status Vault::replaceOnDisk(const QByteArray &newFile, bool keepBackup)
         // Put the previous vault back, so that the file at `path` is the one
         // that was there before this save.
         if (current && m_io->write(m_path, *current).ok()) {
-            m_diskHash = VaultFormat::hash(*current);
+            m_diskFile = *current;
             m_openedFromBackup = wasFromBackup;
             (void)m_io->syncDirectory(directory);
         }

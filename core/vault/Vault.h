@@ -112,10 +112,12 @@ private:
     std::unique_ptr<Database> m_db;
     SecureBuffer m_key;
     VaultHeader m_header;
-    // BLAKE2b of the vault file as this object last wrote or read it; a
-    // different file on disk means someone else changed it. A file with this
-    // hash is known to decrypt with m_key (it did when it was written or opened).
-    std::optional<QByteArray> m_diskHash;
+    // The vault file (encrypted) as this object last wrote or read it; a
+    // different file on disk means someone else changed it. This file is
+    // known to decrypt with m_key (it did when it was written or opened).
+    // Kept whole rather than as a hash: comparing bytes costs a fraction of
+    // hashing them again on every save (docs/BENCHMARKS.md).
+    std::optional<QByteArray> m_diskFile;
     bool m_openedFromBackup = false;
     bool m_saving = false;
     bool m_overwriteOnce = false;
