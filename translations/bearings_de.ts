@@ -3055,7 +3055,7 @@ Commands (they never need a display):
                           Write the safety plan to print or keep; with --card (pdf or html),
                           only the wallet card with the essentials.
   export incident-report --relationship ID|NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                         --format html -o FILE
+                         --format pdf|html -o FILE
                           Write a dated, factual record of one relationship&apos;s incidents, with
                           the head of the incident record chain and how to verify it.
   import json FILE [--replace]
@@ -3077,7 +3077,7 @@ Befehle (sie brauchen nie einen Bildschirm):
                           Den Sicherheitsplan zum Drucken oder Aufbewahren schreiben; mit --card
                           (pdf oder html) nur die Karte für die Brieftasche mit dem Wichtigsten.
   export incident-report --relationship ID|NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                         --format html -o FILE
+                         --format pdf|html -o FILE
                           Ein datiertes, sachliches Protokoll der Vorfälle einer Beziehung schreiben,
                           mit dem Kopf der Vorfallkette und wie man ihn prüft.
   import json FILE [--replace]

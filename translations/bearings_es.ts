@@ -3055,7 +3055,7 @@ Commands (they never need a display):
                           Write the safety plan to print or keep; with --card (pdf or html),
                           only the wallet card with the essentials.
   export incident-report --relationship ID|NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                         --format html -o FILE
+                         --format pdf|html -o FILE
                           Write a dated, factual record of one relationship&apos;s incidents, with
                           the head of the incident record chain and how to verify it.
   import json FILE [--replace]
@@ -3077,7 +3077,7 @@ Sin ninguna orden, abre la aplicación.
                           Escribir el plan de seguridad para imprimirlo o guardarlo; con --card
                           (pdf o html), solo la tarjeta de bolsillo con lo esencial.
   export incident-report --relationship ID|NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                         --format html -o FILE
+                         --format pdf|html -o FILE
                           Escribir un registro fechado y objetivo de los incidentes de una relación,
                           con la cabeza de la cadena de incidentes y cómo verificarla.
   import json FILE [--replace]

@@ -149,7 +149,7 @@ void CommandLine::configure(QCommandLineParser &parser)
            "                          Write the safety plan to print or keep; with --card (pdf or html),\n"
            "                          only the wallet card with the essentials.\n"
            "  export incident-report --relationship ID|NAME --from YYYY-MM-DD --to YYYY-MM-DD\n"
-           "                         --format html -o FILE\n"
+           "                         --format pdf|html -o FILE\n"
            "                          Write a dated, factual record of one relationship's incidents, with\n"
            "                          the head of the incident record chain and how to verify it.\n"
            "  import json FILE [--replace]\n"
