@@ -4,7 +4,8 @@
 # Env: BEARINGS_BIN (default build/release/bin/bearings), SHOT_DELAY (s, 3),
 #      SHOT_SIZE (1280x800), SHOT_TYPE (text typed first, e.g. a demo vault's passphrase),
 #      SHOT_KEYS (xdotool key names sent after it, e.g. "Return sleep:3 ctrl+5";
-#      "resize:1280x1600" resizes the window), SHOT_THEME (light|dark), SHOT_LANGUAGE (e.g. es).
+#      "resize:1280x1600" resizes the window), SHOT_THEME (light|dark), SHOT_LANGUAGE (e.g. es),
+#      SHOT_AREA (the area shown after unlock: overview, journal, boundaries, ...).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:?usage: scripts/screenshot.sh OUT.png [args...]}
@@ -26,13 +27,15 @@ fi
 shot_home=$(mktemp -d)
 trap 'rm -rf "$shot_home"' EXIT
 export HOME="$shot_home" XDG_CONFIG_HOME="$shot_home/.config" XDG_DATA_HOME="$shot_home/.local/share"
-# SHOT_THEME (light|dark) and SHOT_LANGUAGE (e.g. es) go into the throwaway settings.
-if [ -n "${SHOT_THEME:-}${SHOT_LANGUAGE:-}" ]; then
+# SHOT_THEME (light|dark), SHOT_LANGUAGE (e.g. es) and SHOT_AREA (the area
+# shown after unlock, e.g. journal) go into the throwaway settings.
+if [ -n "${SHOT_THEME:-}${SHOT_LANGUAGE:-}${SHOT_AREA:-}" ]; then
     mkdir -p "$XDG_CONFIG_HOME/Bearings"
     {
         echo "[appearance]"
         [ -n "${SHOT_THEME:-}" ] && echo "theme=$SHOT_THEME"
         [ -n "${SHOT_LANGUAGE:-}" ] && echo "language=$SHOT_LANGUAGE"
+        if [ -n "${SHOT_AREA:-}" ]; then echo "[window]"; echo "lastArea=$SHOT_AREA"; fi
     } >"$XDG_CONFIG_HOME/Bearings/settings.ini"
 fi
 export SHOT_OUT=$(realpath -m "$out") SHOT_BIN="$bin" SHOT_DELAY=${SHOT_DELAY:-3} SHOT_KEYS=${SHOT_KEYS:-} SHOT_TYPE=${SHOT_TYPE:-}

@@ -1,6 +1,8 @@
 #include "../core/vault/FaultyVaultIo.h"
 #include "common/NoticeBar.h"
 #include "common/Theme.h"
+#include "journal/JournalPage.h"
+#include "journal/JournalRepository.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "privacy/ClipboardGuard.h"
@@ -162,6 +164,21 @@ private Q_SLOTS:
         QVERIFY(list.ok());
         QCOMPARE(list->size(), 1);
         QCOMPARE(list->first().name, u"Sam"_s);
+
+        // The journal waits behind the Overview; opened, it lists what was
+        // written meanwhile.
+        m_app->window().setCurrentArea(Area::Dashboard);
+        auto *journal = qobject_cast<JournalPage *>(m_app->window().page(Area::Journal));
+        QVERIFY(journal);
+        JournalEntry e;
+        e.relationshipId = list->first().id;
+        e.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        e.note = u"Coffee, it went well"_s;
+        QVERIFY(JournalRepository(*m_app->session().database()).add(e).ok());
+        QVERIFY(journal->entries().isEmpty());
+        m_app->window().setCurrentArea(Area::Journal);
+        QTRY_COMPARE(journal->entries().size(), 1);
+        QCOMPARE(journal->entries().first().note, u"Coffee, it went well"_s);
     }
 
     void quickExitHidesLocksAndClearsTheClipboard()
