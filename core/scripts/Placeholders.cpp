@@ -11,11 +11,12 @@ namespace {
 const QRegularExpression &pattern()
 {
     // Keep in step with the "Placeholder" rule of bearings-message.xml.
-    // Spaces before the name are skipped. The first character of the name is anything but a bracket, a separator
-    // (\p{Z}: spaces of every kind), a control character (\p{Cc}: tab, line
-    // breaks) or an invisible format character (\p{Cf}), so a name always has
-    // something to see. Property classes, unlike \s, mean the same whatever
-    // Unicode options the highlighter compiles its expressions with.
+    // Spaces before the name are skipped. The first character of the name is
+    // anything but a bracket, a separator (\p{Z}: spaces of every kind), a
+    // control character (\p{Cc}: tab, line breaks) or an invisible format
+    // character (\p{Cf}), so a name always has something to see. Property
+    // classes, unlike \s, mean the same whatever Unicode options the
+    // highlighter compiles its expressions with.
     static const QRegularExpression re(u"\\[[\\p{Zs}\\t]*([^\\[\\]\\p{Z}\\p{Cc}\\p{Cf}][^\\[\\]\\n]*)\\]"_s);
     return re;
 }

@@ -86,7 +86,7 @@ JournalPage::JournalPage(SessionContext &context, QWidget *parent)
     , m_confirmDelete(new QPushButton(tr("Delete")))
     , m_keep(new QPushButton(tr("Keep it")))
 {
-    m_listRefresh = new RefreshWhenShown(this, [this] { populateList(); });
+    m_refresher = new RefreshWhenShown(this, [this] { populate(); });
     setObjectName(u"journalPage"_s);
     setAccessibleName(tr("Journal"));
 
@@ -254,6 +254,11 @@ void JournalPage::relationshipChanged()
 
 void JournalPage::refresh()
 {
+    m_refresher->request();
+}
+
+void JournalPage::populate()
+{
     if (!m_context.isOpen())
         return;
     const bool hasRelationship = m_context.currentRelationshipId() > 0;
@@ -280,11 +285,6 @@ void JournalPage::fillTagFilter()
 }
 
 void JournalPage::fillList()
-{
-    m_listRefresh->request();
-}
-
-void JournalPage::populateList()
 {
     if (!m_context.isOpen())
         return;

@@ -36,16 +36,17 @@ class JournalPage final : public QWidget {
 public:
     explicit JournalPage(SessionContext &context, QWidget *parent = nullptr);
 
-    // What the list shows now, in order. The list is filled while the page is
-    // shown; a hidden page only notes that it needs filling and does so when
-    // it is next shown, so unlocking a vault with years of notes does not
-    // list them all behind the Overview.
+    // What the list shows now, in order. The page re-reads while it is shown;
+    // a hidden page only notes that the data changed and re-reads when it is
+    // next shown, so unlocking a vault with years of notes does not list them
+    // all behind the Overview.
     const QList<JournalEntry> &entries() const { return m_entries; }
     JournalFilter filter() const;
     JournalForm *form() const { return m_form; }
 
 public Q_SLOTS:
-    // Re-reads tags and entries from the database.
+    // Re-reads tags and entries from the database: now if the page is shown,
+    // else when it is next shown (common/RefreshWhenShown.h).
     void refresh();
     void editSelected();
     // Asks, in place, whether to delete the selected entry.
@@ -58,9 +59,8 @@ public Q_SLOTS:
 private:
     void relationshipChanged();
     void fillTagFilter();
-    // Fills the list now if the page is shown, else when it is next shown.
+    void populate();
     void fillList();
-    void populateList();
     std::optional<JournalEntry> selectedEntry() const;
     void updateButtons();
 
@@ -68,7 +68,7 @@ private:
     QList<JournalEntry> m_entries;
     std::optional<JournalEntry> m_deleted;
     qint64 m_pendingDelete = 0;
-    RefreshWhenShown *m_listRefresh = nullptr;
+    RefreshWhenShown *m_refresher = nullptr;
 
     QStackedWidget *m_stack;
     EmptyState *m_empty;
